@@ -1,0 +1,55 @@
+package kz.health.sanepid.demo;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import kz.health.sanepid.synthetic.GeneratedPopulation;
+import kz.health.sanepid.synthetic.GeneratorSpec;
+import kz.health.sanepid.synthetic.SyntheticRegistries;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Fills empty registries with a small synthetic set at the demo's first start (name changes of the past week). */
+@Component
+@Profile("demo")
+@Order(2)
+public class DemoData implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+    private final SyntheticRegistries generator;
+    private final JdbcTemplate jdbc;
+    private final int organisations;
+    private final int individuals;
+
+    public DemoData(SyntheticRegistries generator, JdbcTemplate jdbc,
+                    @Value("${sanepid.demo.organisations:40}") int organisations,
+                    @Value("${sanepid.demo.individuals:10}") int individuals) {
+        this.generator = generator;
+        this.jdbc = jdbc;
+        this.organisations = organisations;
+        this.individuals = individuals;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Long present = jdbc.queryForObject("SELECT COUNT(*) FROM legal_entity", Long.class);
+        if (present != null && present > 0) {
+            return;
+        }
+        Instant now = ClockUtil.now().toInstant();
+        GeneratedPopulation population = generator.generate(GeneratorSpec.typical(2026, organisations, individuals,
+                now.minus(Duration.ofDays(7)), now.minusSeconds(60)));
+        LOG.info("demo registries filled: {} organisations, {} individuals, {} recipients expected {}",
+                population.organisations(), population.individuals(), population.recipients().size(),
+                population.expectedCounts());
+    }
+}

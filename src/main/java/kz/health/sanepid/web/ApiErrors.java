@@ -1,0 +1,89 @@
+package kz.health.sanepid.web;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Every refusal of {@code /api/**} as JSON {status, error, reasons}: a clear reason, never a stack trace. */
+@RestControllerAdvice(basePackages = "kz.health.sanepid")
+public class ApiErrors {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<Map<String, Object>> refused(ApiException e) {
+        return body(e.status(), e.getMessage(), e.reasons());
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<Map<String, Object>> invalid(MethodArgumentNotValidException e) {
+        List<String> reasons = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> f.getField() + ": " + f.getDefaultMessage()).sorted().toList();
+        return body(HttpStatus.BAD_REQUEST, "the request is invalid", reasons);
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<Map<String, Object>> invalidParameters(HandlerMethodValidationException e) {
+        List<String> reasons = e.getAllErrors().stream().map(m -> String.valueOf(m.getDefaultMessage())).toList();
+        return body(HttpStatus.BAD_REQUEST, "the request is invalid", reasons);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+        return body(HttpStatus.BAD_REQUEST, "the body is not valid JSON of the expected shape", List.of());
+    }
+
+    @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
+    ResponseEntity<Map<String, Object>> badParameter(Exception e) {
+        String reason = e instanceof MissingServletRequestParameterException m
+                ? m.getParameterName() + ": is required"
+                : ((MethodArgumentTypeMismatchException) e).getName() + ": has the wrong type";
+        return body(HttpStatus.BAD_REQUEST, "the request is invalid", List.of(reason));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException e) {
+        return body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "send application/json", List.of());
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<Map<String, Object>> method(HttpRequestMethodNotSupportedException e) {
+        return body(HttpStatus.METHOD_NOT_ALLOWED, "method not allowed here", List.of());
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<Map<String, Object>> noSuchPath(NoResourceFoundException e) {
+        return body(HttpStatus.NOT_FOUND, "no such endpoint", List.of());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Map<String, Object>> failed(Exception e) {
+        LOG.error("request failed: {}", e.getClass().getName());
+        return body(HttpStatus.INTERNAL_SERVER_ERROR, "internal error; the request was not carried out", List.of());
+    }
+
+    static ResponseEntity<Map<String, Object>> body(HttpStatus status, String error, List<String> reasons) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status.value());
+        body.put("error", error);
+        body.put("reasons", reasons);
+        body.put("at", Instant.now().toString());
+        return ResponseEntity.status(status).body(body);
+    }
+}
