@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -21,9 +22,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     private final IdentityService identityService;
+    private final Set<String> gatewayPaths;
 
-    public ApiAuthenticationFilter(IdentityService identityService) {
+    public ApiAuthenticationFilter(IdentityService identityService, Set<String> gatewayPaths) {
         this.identityService = identityService;
+        this.gatewayPaths = Set.copyOf(gatewayPaths);
+    }
+
+    /** Gateway endpoints are guarded by {@link GatewaySecretFilter} instead. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return gatewayPaths.contains(request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     @Override

@@ -13,6 +13,32 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class AuthenticationConfig {
 
+    /** Called by outside gateways with a shared secret, not by people. */
+    public static final String SMS_INBOUND_PATH = "/api/sms/inbound";
+    public static final String CONSENT_ANSWERS_PATH = "/api/consent-service/answers";
+    static final java.util.Set<String> GATEWAY_PATHS = java.util.Set.of(SMS_INBOUND_PATH, CONSENT_ANSWERS_PATH);
+
+    @Bean
+    FilterRegistrationBean<GatewaySecretFilter> smsGatewayAuthentication(
+            @org.springframework.beans.factory.annotation.Value("${sanepid.gateways.sms-secret}") String secret) {
+        return gatewayFilter("sms-gateway-authentication", SMS_INBOUND_PATH, secret);
+    }
+
+    @Bean
+    FilterRegistrationBean<GatewaySecretFilter> consentServiceAuthentication(
+            @org.springframework.beans.factory.annotation.Value("${sanepid.gateways.consent-service-secret}") String secret) {
+        return gatewayFilter("consent-service-authentication", CONSENT_ANSWERS_PATH, secret);
+    }
+
+    private static FilterRegistrationBean<GatewaySecretFilter> gatewayFilter(String name, String path, String secret) {
+        FilterRegistrationBean<GatewaySecretFilter> registration =
+                new FilterRegistrationBean<>(new GatewaySecretFilter(secret));
+        registration.setName(name);
+        registration.addUrlPatterns(path);
+        registration.setOrder(9);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
@@ -28,7 +54,7 @@ public class AuthenticationConfig {
     @Bean
     FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identityService) {
         FilterRegistrationBean<ApiAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService));
+                new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService, GATEWAY_PATHS));
         registration.setName("api-authentication");
         registration.addUrlPatterns("/api/*");
         registration.setOrder(11);
