@@ -1,0 +1,35 @@
+package kz.health.sanepid.registry.mobile;
+
+import java.util.Map;
+import java.util.Optional;
+
+import kz.health.sanepid.http.JsonHttpClient;
+import kz.health.sanepid.idnumber.IdentificationNumbers;
+import kz.health.sanepid.idnumber.MalformedRegistryRowException;
+import kz.health.sanepid.idnumber.PhoneNumbers;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/** The mobile citizens base over HTTP: {@code POST {base}/subscribers/lookup {"iin"}} answers {"phone"} or 404. */
+@Component
+@ConditionalOnProperty(name = "sanepid.adapters.mobile-citizen-base", havingValue = "http")
+public class HttpMobileCitizenBase implements MobileCitizenBase {
+
+    static final String NAME = "mobile citizens base";
+    private final JsonHttpClient http;
+    private final String baseUrl;
+
+    public HttpMobileCitizenBase(JsonHttpClient http, @Value("${sanepid.http.mobile-citizen-base.base-url}") String baseUrl) {
+        this.http = http;
+        this.baseUrl = baseUrl;
+    }
+
+    @Override
+    public Optional<String> registeredNumber(String iin) {
+        return http.post(NAME, baseUrl + "/subscribers/lookup", Map.of("iin", iin), Map.class)
+                .map(answer -> String.valueOf(answer.get("phone")))
+                .map(raw -> PhoneNumbers.normalise(raw).orElseThrow(() -> new MalformedRegistryRowException(NAME,
+                        IdentificationNumbers.mask(iin), "phone number is not +7 and 10 digits")));
+    }
+}
