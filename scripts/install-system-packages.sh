@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the -Psystem profile needs: headless Chromium and its driver for the browser
+# test, PostgreSQL 15 for the database and cluster tests. Idempotent; usable by hand (as root) and by .ci/run.
+set -euo pipefail
+packages=(chromium chromium-driver postgresql)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+echo "system packages present: ${packages[*]}"

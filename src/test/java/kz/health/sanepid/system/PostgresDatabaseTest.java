@@ -1,0 +1,46 @@
+package kz.health.sanepid.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import kz.health.sanepid.calendar.WorkingDayCalendar;
+import kz.health.sanepid.jdbc.InsertOnce;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The engine's schema and the application's Flyway migrations on PostgreSQL 15 (scripts/start-postgres.sh; .ci/run
+ * gives it a fresh database). Runs under -Psystem.
+ */
+@SpringBootTest
+@ActiveProfiles({"test", "postgres"})
+@EnabledIfSystemProperty(named = "sanepid.system", matches = "true")
+class PostgresDatabaseTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    WorkingDayCalendar calendar;
+
+    @Test
+    void migrationsAndEngineRunOnPostgres() {
+        assertThat(jdbc.queryForObject("SELECT version()", String.class)).startsWith("PostgreSQL");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM flyway_schema_history WHERE success", Integer.class))
+                .isGreaterThan(0);
+        assertThat(engine.getRepositoryService().createProcessDefinitionQuery().count()).isPositive();
+        assertThat(calendar.deadlineDay(LocalDate.of(2026, 3, 20), 5)).isEqualTo(LocalDate.of(2026, 4, 1));
+        String key = "pg-" + System.nanoTime();
+        java.util.Map<String, Object> row = java.util.Map.of("message_key", key, "to_phone", "+77011234567",
+                "body", "x", "sent_at", new java.sql.Timestamp(System.currentTimeMillis()));
+        assertThat(InsertOnce.insert(jdbc, "sms_outbox", "message_key", row)).isTrue();
+        assertThat(InsertOnce.insert(jdbc, "sms_outbox", "message_key", row)).isFalse();
+    }
+}
