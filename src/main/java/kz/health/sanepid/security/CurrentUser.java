@@ -33,9 +33,9 @@ public class CurrentUser {
         return Arrays.stream(groupIds).anyMatch(mine::contains);
     }
 
-    /** 403 unless the caller is in one of the groups (administrators always pass). */
+    /** 403 unless the caller is in one of the groups (least privilege: administrators only where listed). */
     public void requireAnyGroup(String... groupIds) {
-        if (!inAnyGroup(groupIds) && !inAnyGroup(Roles.ADMINISTRATORS)) {
+        if (!inAnyGroup(groupIds)) {
             throw ApiException.forbidden();
         }
     }

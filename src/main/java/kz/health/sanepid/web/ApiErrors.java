@@ -72,6 +72,11 @@ public class ApiErrors {
         return body(HttpStatus.NOT_FOUND, "no such endpoint", List.of());
     }
 
+    @ExceptionHandler(org.camunda.bpm.engine.AuthorizationException.class)
+    ResponseEntity<Map<String, Object>> notAuthorized(org.camunda.bpm.engine.AuthorizationException e) {
+        return body(HttpStatus.FORBIDDEN, "your role may not do this", List.of());
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, Object>> failed(Exception e) {
         LOG.error("request failed: {}", e.getClass().getName());
