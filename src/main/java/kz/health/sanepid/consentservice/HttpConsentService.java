@@ -68,7 +68,7 @@ public class HttpConsentService implements ConsentService {
         this.readTimeout = readTimeout;
         this.maxAttempts = maxAttempts;
         this.retryPause = retryPause;
-        this.client = HttpClient.newBuilder().connectTimeout(connectTimeout)
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 

@@ -31,7 +31,12 @@ class HttpConsentServiceTest {
     void start() {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         server.start();
-        service = new HttpConsentService(server.baseUrl() + "/kdp", Duration.ofMillis(500), Duration.ofMillis(400), 3,
+        service = adapter(Duration.ofSeconds(3));
+    }
+
+    /** Three attempts in all; a generous read time-out unless a test is about time-outs (the build machine is shared). */
+    HttpConsentService adapter(Duration readTimeout) {
+        return new HttpConsentService(server.baseUrl() + "/kdp", Duration.ofSeconds(1), readTimeout, 3,
                 Duration.ofMillis(10));
     }
 
@@ -68,7 +73,8 @@ class HttpConsentServiceTest {
 
     @Test
     void aSlowAnswerTimesOutAfterTheBoundedRetriesWithAClearException() {
-        server.stubFor(post("/kdp/requests").willReturn(okJson("{\"requestId\":\"KDP-1\"}").withFixedDelay(1500)));
+        server.stubFor(post("/kdp/requests").willReturn(okJson("{\"requestId\":\"KDP-1\"}").withFixedDelay(3000)));
+        service = adapter(Duration.ofMillis(400));
 
         assertThatThrownBy(() -> service.request(REQUEST)).isInstanceOf(ConsentServiceException.class)
                 .hasMessageContaining("failed 3 times").hasMessageContaining("no answer within PT0.4S");
@@ -100,8 +106,9 @@ class HttpConsentServiceTest {
         server.stubFor(get("/kdp/requests/KDP-1").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
         assertThatThrownBy(() -> service.answerOf("KDP-1")).isInstanceOf(ConsentServiceException.class)
-                .hasMessageContaining("I/O error");
-        server.verify(3, getRequestedFor(urlEqualTo("/kdp/requests/KDP-1")));
+                .hasMessageContaining("failed 3 times").hasMessageContaining("I/O error");
+        // the JDK client may itself resend an idempotent GET once on a reset connection
+        server.verify(moreThanOrExactly(3), getRequestedFor(urlEqualTo("/kdp/requests/KDP-1")));
     }
 
     @Test
