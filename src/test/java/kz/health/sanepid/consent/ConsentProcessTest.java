@@ -263,6 +263,27 @@ class ConsentProcessTest extends ConsentTestSupport {
         assertThat(records.consentsOf("850115300002")).isEmpty();
     }
 
+    @Test
+    void aSubjectTheRegistryDoesNotKnowIsRetriedThenBecomesAnIncident() {
+        String unknown = "951111400011";
+        ProcessInstance pi = start(request(unknown, "NAME", "OPERATOR"));
+        Job job = managementService.createJobQuery().processInstanceId(pi.getId()).singleResult();
+
+        assertThatThrownBy(() -> managementService.executeJob(job.getId()))
+                .hasMessageContaining("95********11").hasMessageNotContaining(unknown);
+
+        Job retried = managementService.createJobQuery().processInstanceId(pi.getId()).singleResult();
+        assertThat(retried.getRetries()).isEqualTo(2);
+        assertThat(retried.getDuedate()).isEqualTo(Date.from(NOW.plusMinutes(1).toInstant()));
+        for (int attempt = 0; attempt < 2; attempt++) {
+            assertThatThrownBy(() -> managementService.executeJob(retried.getId()));
+        }
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(pi.getId()).singleResult().getActivityId())
+                .isEqualTo("Task_FindRespondent");
+        assertThat(pi).isWaitingAt("Task_FindRespondent");
+        assertThat(records.consentsOf(unknown)).isEmpty();
+    }
+
     ResponseEntity<String> postAnswer(String secret, String requestId, String answer) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
