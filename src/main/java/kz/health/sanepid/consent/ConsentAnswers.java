@@ -1,0 +1,50 @@
+package kz.health.sanepid.consent;
+
+import java.util.Date;
+import java.util.List;
+
+import kz.health.sanepid.consentservice.ConsentService.Status;
+import kz.health.sanepid.consentservice.EmbeddedConsentService;
+import kz.health.sanepid.web.ApiException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An answer from the ДҚБ service: the request's process continues with {@code ConsentAnswered}. When the embedded
+ * adapter stands in for the service, its request is marked answered too. All or nothing: an answer no process waits
+ * for (unknown, already answered or expired) changes nothing.
+ */
+@Component
+public class ConsentAnswers {
+
+    private final RuntimeService runtimeService;
+    private final ObjectProvider<EmbeddedConsentService> embedded;
+
+    public ConsentAnswers(RuntimeService runtimeService, ObjectProvider<EmbeddedConsentService> embedded) {
+        this.runtimeService = runtimeService;
+        this.embedded = embedded;
+    }
+
+    @Transactional
+    public void accept(String requestId, Status answer) {
+        Date now = ClockUtil.getCurrentTime();
+        EmbeddedConsentService service = embedded.getIfAvailable();
+        if (service != null) {
+            service.answer(requestId, answer, now.toInstant());
+        }
+        List<MessageCorrelationResult> results = runtimeService.createMessageCorrelation(ConsentProcess.MESSAGE_ANSWERED)
+                .processInstanceVariableEquals(ConsentProcess.CONSENT_REQUEST_ID, requestId)
+                .setVariable(ConsentProcess.CONSENT_ANSWER, answer.name())
+                .setVariable(ConsentProcess.CONSENT_ANSWERED_AT, now)
+                .correlateAllWithResult();
+        if (results.isEmpty()) {
+            throw new ApiException(HttpStatus.NOT_FOUND,
+                    "no consent request is waiting for this answer (unknown, already answered or expired)");
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package kz.health.sanepid.consent;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import kz.health.sanepid.idnumber.IdentificationNumbers;
+import kz.health.sanepid.security.CurrentUser;
+import kz.health.sanepid.security.Roles;
+import kz.health.sanepid.web.ApiException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A subject's consents from the journal, and the start of a revocation.
+ * {@code GET /api/consents?iin=}: data-protection officers see full IINs; managers and administrators see them
+ * masked; anyone else gets 403. {@code POST /api/consents/{id}/revocation}: a data-protection officer registers a
+ * subject's revocation (written, or through a state service) and the revocation process starts.
+ */
+@RestController
+public class ConsentController {
+
+    private final ConsentRecords records;
+    private final ConsentRevocations revocations;
+    private final RuntimeService runtimeService;
+    private final CurrentUser currentUser;
+
+    public ConsentController(ConsentRecords records, ConsentRevocations revocations, RuntimeService runtimeService,
+                             CurrentUser currentUser) {
+        this.records = records;
+        this.revocations = revocations;
+        this.runtimeService = runtimeService;
+        this.currentUser = currentUser;
+    }
+
+    public record EventView(String type, Instant at, String recordedBy, String channel, String evidence,
+                            String respondentIin, String respondentGround, String legalGround, String note) {
+    }
+
+    public record ConsentView(String consentId, String status, boolean validToday, String subjectIin,
+                              String respondentIin, String respondentGround, String legalGround, String operatorBin,
+                              String requesterKind, String purpose, String categories, boolean medicalSecrecy,
+                              LocalDate validUntil, List<EventView> events) {
+    }
+
+    @GetMapping("/api/consents")
+    public List<ConsentView> consents(@RequestParam("iin") String iin) {
+        currentUser.requireAnyGroup(Roles.DATA_PROTECTION_OFFICERS, Roles.MANAGERS);
+        String problem = IdentificationNumbers.iinProblem(iin);
+        if (problem != null) {
+            throw ApiException.badRequest(List.of("iin: " + problem));
+        }
+        UnaryOperator<String> show = currentUser.inAnyGroup(Roles.DATA_PROTECTION_OFFICERS)
+                ? UnaryOperator.identity()
+                : v -> v == null ? null : IdentificationNumbers.mask(v);
+        LocalDate today = ConsentRecords.today();
+        return records.consentsOf(iin).stream().map(c -> {
+            ConsentFacts f = c.facts();
+            return new ConsentView(c.consentId(), c.status().name(), c.grantedOn(today), show.apply(f.subjectIin()),
+                    show.apply(f.respondentIin()), f.respondentGround().name(), f.legalGround(), f.operatorBin(),
+                    f.requesterKind(), f.purpose(), f.categories(), f.medicalSecrecy(), f.validUntil(),
+                    c.events().stream().map(e -> new EventView(e.type().name(), e.occurredAt(), e.recordedBy(),
+                            e.channel(), e.evidence(), show.apply(e.respondentIin()), e.respondentGround().name(),
+                            e.legalGround(), e.note())).toList());
+        }).toList();
+    }
+
+    public record RevocationBody(String subjectIin, String channel, String reason) {
+    }
+
+    @PostMapping("/api/consents/{consentId}/revocation")
+    public ResponseEntity<Map<String, Object>> revoke(@PathVariable("consentId") String consentId,
+                                                      @RequestBody RevocationBody body) {
+        currentUser.requireAnyGroup(Roles.DATA_PROTECTION_OFFICERS);
+        List<String> problems = new java.util.ArrayList<>();
+        if (body.channel() == null || !body.channel().matches("^[A-Z][A-Z0-9_]{1,39}$")) {
+            problems.add("channel: a code such as WRITTEN, STATE_SERVICE, EGOV is required");
+        }
+        if (body.reason() != null && body.reason().length() > 500) {
+            problems.add("reason: at most 500 characters");
+        }
+        if (!problems.isEmpty()) {
+            throw ApiException.badRequest(problems);
+        }
+        try {
+            revocations.revocable(consentId, body.subjectIin());
+        } catch (InvalidConsentRequestException e) {
+            throw new ApiException(e.conflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST, e.getMessage(), e.reasons());
+        }
+        if (runtimeService.createProcessInstanceQuery().processDefinitionKey(ConsentProcess.REVOCATION_PROCESS_ID)
+                .processInstanceBusinessKey(consentId).count() > 0) {
+            throw new ApiException(HttpStatus.CONFLICT, "a revocation of this consent is already under way");
+        }
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(ConsentProcess.CONSENT_RECORD_ID, consentId);
+        variables.put(ConsentProcess.SUBJECT_IIN, body.subjectIin());
+        variables.put(ConsentProcess.REVOCATION_CHANNEL, body.channel());
+        variables.put(ConsentProcess.REVOCATION_REASON, body.reason());
+        ProcessInstance pi = runtimeService.startProcessInstanceByKey(ConsentProcess.REVOCATION_PROCESS_ID, consentId,
+                variables);
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("consentId", consentId,
+                "processInstanceId", pi.getId()));
+    }
+}

@@ -1,0 +1,26 @@
+package kz.health.sanepid.consent;
+
+import static kz.health.sanepid.consent.ConsentProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Who answers for the subject: the subject, or the legal representative of a minor or incapable person. */
+@Component("findConsentRespondent")
+public class FindConsentRespondentDelegate implements JavaDelegate {
+
+    private final ConsentRespondents respondents;
+
+    public FindConsentRespondentDelegate(ConsentRespondents respondents) {
+        this.respondents = respondents;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ConsentRespondents.Respondent respondent =
+                respondents.respondentFor(ConsentVariables.text(execution, SUBJECT_IIN), ConsentRecords.today());
+        execution.setVariable(RESPONDENT_IIN, respondent.iin());
+        execution.setVariable(RESPONDENT_GROUND, respondent.ground().name());
+    }
+}
