@@ -23,8 +23,10 @@ import org.springframework.stereotype.Component;
  * "Overdue" and "My group's complaints" per complaint role, the managers' views over all groups, and the generic
  * "My tasks" and "My group". Deadlines come from the tasks' due dates (camunda:dueDate, working-day calendar).
  *
- * <p>"Today" in a filter is the JVM's day ({@code dateTime()}): run the application with
- * {@code -Duser.timezone=Asia/Almaty} so it is Almaty's day, as the due dates are.
+ * <p>"Due today" is "not yet past and due within 24 hours": every deadline of the working-day calendar is the end
+ * of a day in Almaty (23:59:59.999), so exactly today's deadlines fall in that window, whatever the JVM's zone.
+ * Not {@code dateTime().withTimeAtStartOfDay()}: the tz data bundled with Joda-Time still has Almaty at UTC+6
+ * (Kazakhstan moved to UTC+5 on 1 March 2024), so its "start of day" is 23:00 of the day before.
  */
 @Component
 @Order(10)
@@ -39,8 +41,8 @@ public class TaskFilters implements ApplicationRunner {
     static final String MY_GROUP = "Менің тобым / Моя группа";
     static final String ALL_GROUPS = "Барлық топтар / Все группы";
 
-    private static final String START_OF_TODAY = "${dateTime().withTimeAtStartOfDay().toDate()}";
-    private static final String START_OF_TOMORROW = "${dateTime().withTimeAtStartOfDay().plusDays(1).toDate()}";
+    private static final String NOW = "${now()}";
+    private static final String IN_24_HOURS = "${dateTime().plusHours(24).toDate()}";
 
     /** The complaint roles and how Tasklist names them. */
     static final Map<String, String> COMPLAINT_GROUPS = Map.of(
@@ -74,7 +76,7 @@ public class TaskFilters implements ApplicationRunner {
             names.add(ensure(DUE_TODAY + suffix, priority++, "Мерзімі бүгін аяқталатын / Срок истекает сегодня",
                     dueToday(groupTasks(group.getKey()))));
             names.add(ensure(OVERDUE + suffix, priority++, "Мерзімі өткен / Срок истёк",
-                    groupTasks(group.getKey()).dueBeforeExpression("${now()}")));
+                    groupTasks(group.getKey()).dueBeforeExpression(NOW)));
             names.add(ensure(GROUP_COMPLAINTS + suffix, priority++, "Шағымдар (004 қос.2 19-т.) / Жалобы",
                     groupTasks(group.getKey()).processDefinitionKey(ComplaintProcess.KEY)));
         }
@@ -82,7 +84,7 @@ public class TaskFilters implements ApplicationRunner {
         names.add(ensure(DUE_TODAY + managers, priority++, "Басшыларға / Для руководителей",
                 dueToday(taskService.createTaskQuery())));
         names.add(ensure(OVERDUE + managers, priority++, "Басшыларға / Для руководителей",
-                taskService.createTaskQuery().dueBeforeExpression("${now()}")));
+                taskService.createTaskQuery().dueBeforeExpression(NOW)));
         names.add(ensure("Барлық шағымдар / Все жалобы", priority, "Басшыларға / Для руководителей",
                 taskService.createTaskQuery().processDefinitionKey(ComplaintProcess.KEY)));
         LOG.info("tasklist filters ready: {}", names.size());
@@ -94,7 +96,7 @@ public class TaskFilters implements ApplicationRunner {
     }
 
     private static TaskQuery dueToday(TaskQuery query) {
-        return query.dueAfterExpression(START_OF_TODAY).dueBeforeExpression(START_OF_TOMORROW);
+        return query.dueAfterExpression(NOW).dueBeforeExpression(IN_24_HOURS);
     }
 
     private String ensure(String name, int priority, String description, TaskQuery query) {
