@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,11 +28,13 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /** POST /api/complaints refuses bad complaints with reasons and starts nothing; GET /api/complaints/stats counts. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(ProcessEngineCoverageConfiguration.class)
 class ComplaintApiTest {
 
     static final String PROVIDER = "complaintprovider";
@@ -102,6 +105,27 @@ class ComplaintApiTest {
             assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ComplaintProcess.KEY).count())
                     .isEqualTo(instances);
         }
+    }
+
+    @Test
+    void aRefusedTasklistStartFormAnswersWithTheReasonsAndStartsNothing() {
+        long instances = runtimeService.createProcessInstanceQuery().processDefinitionKey(ComplaintProcess.KEY).count();
+        Map<String, Object> variables = new HashMap<>();
+        body(complaint("HEAD_OF_PROVIDER", PROVIDER_BIN, PHONE, null)).forEach((k, v) -> {
+            if (v instanceof String text) {
+                variables.put(k, Map.of("value", text, "type", "String"));
+            }
+        });
+        variables.put("serviceCode", Map.of("value", "5", "type", "String"));
+        ResponseEntity<Map<String, Object>> answer = http.withBasicAuth(PROVIDER, PASSWORD).exchange(
+                "/engine-rest/process-definition/key/" + ComplaintProcess.KEY + "/submit-form", HttpMethod.POST,
+                new HttpEntity<>(Map.of("variables", variables)), new ParameterizedTypeReference<>() { });
+        // engine-rest wraps any failure of submit-form as 500 "Cannot instantiate process definition ...: <reason>";
+        // Tasklist shows that message, so the officer reads the reasons
+        assertThat(answer.getStatusCode().isError()).isTrue();
+        assertThat((String) answer.getBody().get("message")).contains("serviceCode: unknown service '5'");
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ComplaintProcess.KEY).count())
+                .isEqualTo(instances);
     }
 
     @Test

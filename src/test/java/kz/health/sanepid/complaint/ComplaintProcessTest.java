@@ -25,12 +25,14 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -40,6 +42,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(ProcessEngineCoverageConfiguration.class)
 class ComplaintProcessTest {
 
     @Autowired ProcessEngine processEngine;
@@ -209,9 +212,17 @@ class ComplaintProcessTest {
     void threeWorkingDaysWithoutForwardingEscalateAndFlagTheCase() {
         ProcessInstance pi = start(complaint("REVIEWING_BODY", PROVIDER_BIN, PHONE, null));
         String id = pi.getBusinessKey();
+        Job reminder = timer(managementService, pi.getId(), "Event_FirstReviewReminder");
         Job deadline = timer(managementService, pi.getId(), "Event_FirstReviewDeadline");
+        assertThat(reminder.getDuedate()).isEqualTo(at("2026-03-30T09:00:00+05:00"));
         assertThat(deadline.getDuedate()).isEqualTo(endOf("2026-03-30"));
         assertThat(runtimeService.getVariable(pi.getId(), FORWARDING_DEADLINE_MISSED)).isEqualTo(false);
+
+        ClockUtil.setCurrentTime(at("2026-03-30T09:00:01+05:00"));
+        managementService.executeJob(reminder.getId());
+        assertThat(outbox(jdbc, Roles.PROVIDER_OFFICERS, id)).singleElement()
+                .satisfies(m -> assertThat((String) m.get("BODY")).contains(id, "2026-03-30"));
+        assertThat(pi).hasPassed("Event_FirstReviewReminded").isWaitingAt(TASK_FIRST_REVIEW);
 
         ClockUtil.setCurrentTime(at("2026-03-31T00:00:01+05:00"));
         managementService.executeJob(deadline.getId());
@@ -221,7 +232,7 @@ class ComplaintProcessTest {
         assertThat(runtimeService.getActivityInstance(pi.getId()).getActivityInstances(EVENT_FORWARDING_OVERDUE))
                 .singleElement().satisfies(a -> assertThat(a.getActivityName()).contains("Срок направления пропущен"));
         assertThat(complaints.find(id).orElseThrow().forwardingDeadlineMissed()).isTrue();
-        assertThat(events(jdbc, id)).containsExactly("REGISTERED", "FORWARDING_DEADLINE_MISSED", "ESCALATED");
+        assertThat(events(jdbc, id)).containsExactly("REGISTERED", "REMINDED", "FORWARDING_DEADLINE_MISSED", "ESCALATED");
         assertThat(outbox(jdbc, Roles.MANAGERS, id)).singleElement()
                 .satisfies(m -> assertThat((String) m.get("BODY")).contains(id, "2026-03-30"));
 
@@ -233,6 +244,21 @@ class ComplaintProcessTest {
                 .isEmpty();
         assertThat(runtimeService.getVariable(pi.getId(), FORWARDING_DEADLINE_MISSED)).isEqualTo(true);
         assertThat(task(pi, TASK_REVIEWING_BODY_DECISION).getDueDate()).isEqualTo(endOf("2026-04-15"));
+    }
+
+    @Test
+    void anOperatorMayClearTheMissedForwardingMarkerWhileTheFlagStays() {
+        ProcessInstance pi = start(complaint("REVIEWING_BODY", PROVIDER_BIN, PHONE, null));
+        ClockUtil.setCurrentTime(at("2026-03-31T00:00:01+05:00"));
+        managementService.executeJob(timer(managementService, pi.getId(), "Event_FirstReviewDeadline").getId());
+        assertThat(pi).isWaitingAt(TASK_FIRST_REVIEW, EVENT_FORWARDING_OVERDUE);
+
+        runtimeService.createMessageCorrelation("ComplaintForwardingOverdueResolved")
+                .processInstanceBusinessKey(pi.getBusinessKey()).correlate();
+        assertThat(pi).hasPassed("Event_ForwardingOverdueCleared").isWaitingAt(TASK_FIRST_REVIEW);
+        assertThat(runtimeService.getActivityInstance(pi.getId()).getActivityInstances(EVENT_FORWARDING_OVERDUE))
+                .isEmpty();
+        assertThat(runtimeService.getVariable(pi.getId(), FORWARDING_DEADLINE_MISSED)).isEqualTo(true);
     }
 
     @Test
