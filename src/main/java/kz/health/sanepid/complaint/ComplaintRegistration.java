@@ -1,0 +1,130 @@
+package kz.health.sanepid.complaint;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import kz.health.sanepid.calendar.WorkingDayCalendar;
+import kz.health.sanepid.idnumber.PhoneNumbers;
+import kz.health.sanepid.web.ApiException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registration of a complaint (004 App.2 item 19): through the API (validated, then the process is started with
+ * the complaint id as business key) or through the Tasklist start form (validated again in the first service
+ * task, inside the start's transaction, so a refused form starts nothing).
+ */
+@Service
+public class ComplaintRegistration {
+
+    /** The term of the first stage: 5 working days (head of provider), 3 working days (forwarding, APPK 91(4)). */
+    public static final int PROVIDER_REVIEW_DAYS = 5;
+    public static final int FORWARDING_DAYS = 3;
+
+    public record Registered(String complaintId, String processInstanceId, String route, String dueAt) {
+    }
+
+    private final RuntimeService runtimeService;
+    private final Complaints complaints;
+    private final WorkingDayCalendar workingDays;
+
+    public ComplaintRegistration(RuntimeService runtimeService, Complaints complaints, WorkingDayCalendar workingDays) {
+        this.runtimeService = runtimeService;
+        this.complaints = complaints;
+        this.workingDays = workingDays;
+    }
+
+    /** Validates, then starts the process; a refusal (400 with reasons) starts and stores nothing. */
+    @Transactional
+    public Registered register(ComplaintRequest request) {
+        List<String> problems = ComplaintValidator.problems(request, ClockUtil.getCurrentTime());
+        if (!problems.isEmpty()) {
+            throw ApiException.badRequest(problems);
+        }
+        String complaintId = newComplaintId();
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(ComplaintProcess.COMPLAINT_ID, complaintId);
+        vars.put("applicantId", request.applicantId());
+        vars.put("applicantName", request.applicantName());
+        vars.put("applicantPhone", request.applicantPhone());
+        vars.put("applicantEmail", request.applicantEmail());
+        vars.put("serviceCode", request.serviceCode().trim());
+        vars.put("providerBin", request.providerBin());
+        vars.put("appealedKind", request.appealedKind());
+        vars.put("appealedText", request.appealedText());
+        vars.put("demands", request.demands());
+        vars.put("attachments", request.attachments() == null ? "" : String.join("\n", request.attachments()));
+        vars.put(ComplaintProcess.ADDRESSEE, request.addressee());
+        vars.put("reviewingBody", request.reviewingBody());
+        if (request.registeredAt() != null && !request.registeredAt().isBlank()) {
+            vars.put(ComplaintProcess.REGISTERED_AT,
+                    Variables.dateValue(Date.from(OffsetDateTime.parse(request.registeredAt()).toInstant())));
+        }
+        ProcessInstance pi = runtimeService.startProcessInstanceByKey(ComplaintProcess.KEY, complaintId, vars);
+        Complaints.Complaint stored = complaints.find(complaintId).orElseThrow();
+        return new Registered(complaintId, pi.getId(), stored.route(),
+                OffsetDateTime.ofInstant(stored.dueAt().toInstant(), WorkingDayCalendar.ZONE).toString());
+    }
+
+    /** The first service task: stores the complaint from the process variables and sets the typed variables. */
+    public void store(DelegateExecution execution) {
+        ComplaintRequest request = fromVariables(execution);
+        Date now = ClockUtil.getCurrentTime();
+        List<String> problems = ComplaintValidator.problems(request, now);
+        if (!problems.isEmpty()) {
+            throw new ComplaintRefusedException(problems);
+        }
+        String complaintId = (String) execution.getVariable(ComplaintProcess.COMPLAINT_ID);
+        if (complaintId == null) {
+            complaintId = newComplaintId();
+            execution.setVariable(ComplaintProcess.COMPLAINT_ID, complaintId);
+        }
+        if (execution.getProcessBusinessKey() == null) {
+            execution.setProcessBusinessKey(complaintId);
+        }
+        Object given = execution.getVariable(ComplaintProcess.REGISTERED_AT);
+        Date registeredAt = given instanceof Date d ? d : now;
+        boolean headOfProvider = Route.HEAD_OF_PROVIDER.name().equals(request.addressee());
+        Date dueAt = workingDays.deadline(registeredAt, headOfProvider ? PROVIDER_REVIEW_DAYS : FORWARDING_DAYS);
+        if (!complaints.exists(complaintId)) {
+            complaints.insert(complaintId, request, PhoneNumbers.normalise(request.applicantPhone()).orElse(null),
+                    registeredAt, dueAt);
+        }
+        execution.setVariable(ComplaintProcess.REGISTERED_AT, Variables.dateValue(registeredAt));
+        execution.setVariable(ComplaintProcess.FORWARDING_DEADLINE_MISSED, Variables.booleanValue(false));
+        execution.setVariable(ComplaintProcess.PROVIDER_DEADLINE, Variables.stringValue(
+                dueAt.toInstant().atZone(WorkingDayCalendar.ZONE).toLocalDate().format(DateTimeFormatter.ISO_DATE)));
+        execution.setVariable("serviceCode", request.serviceCode().trim());
+    }
+
+    static ComplaintRequest fromVariables(DelegateExecution execution) {
+        String attachments = string(execution, "attachments");
+        return new ComplaintRequest(string(execution, "applicantId"), string(execution, "applicantName"),
+                string(execution, "applicantPhone"), string(execution, "applicantEmail"),
+                string(execution, "serviceCode"), string(execution, "providerBin"), string(execution, "appealedKind"),
+                string(execution, "appealedText"), string(execution, "demands"),
+                attachments == null || attachments.isBlank() ? List.of()
+                        : Arrays.stream(attachments.split("\\R")).filter(s -> !s.isBlank()).toList(),
+                string(execution, ComplaintProcess.ADDRESSEE), string(execution, "reviewingBody"), null);
+    }
+
+    private static String string(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        return value == null ? null : value.toString();
+    }
+
+    private static String newComplaintId() {
+        return "CMP-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+    }
+}

@@ -1,0 +1,62 @@
+package kz.health.sanepid.notification;
+
+import java.sql.Timestamp;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import kz.health.sanepid.jdbc.InsertOnce;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Notifications as an outbox table ({@code notification_outbox}): what a mail/SMS relay would deliver. */
+@Component
+@ConditionalOnProperty(name = "sanepid.adapters.notification", havingValue = "embedded", matchIfMissing = true)
+public class EmbeddedNotificationOutbox implements NotificationPort {
+
+    private final JdbcTemplate jdbc;
+
+    public EmbeddedNotificationOutbox(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public boolean notifyApplicant(String messageKey, String contact, String subject, String body) {
+        Channel channel = contact != null && contact.startsWith("+7") ? Channel.SMS : Channel.EMAIL;
+        return insert(messageKey, channel, contact, subject, body);
+    }
+
+    @Override
+    public boolean notifyUser(String messageKey, String userId, String subject, String body) {
+        return insert(messageKey, Channel.USER, userId, subject, body);
+    }
+
+    @Override
+    public boolean notifyGroup(String messageKey, String groupId, String subject, String body) {
+        return insert(messageKey, Channel.GROUP, groupId, subject, body);
+    }
+
+    @Override
+    public List<Notification> sentTo(String recipient) {
+        return jdbc.query("SELECT message_key, channel, recipient, subject, body FROM notification_outbox"
+                        + " WHERE recipient = ? ORDER BY id",
+                (rs, i) -> new Notification(rs.getString(1), Channel.valueOf(rs.getString(2)), rs.getString(3),
+                        rs.getString(4), rs.getString(5)), recipient);
+    }
+
+    private boolean insert(String messageKey, Channel channel, String recipient, String subject, String body) {
+        if (recipient == null || recipient.isBlank()) {
+            throw new IllegalArgumentException("a notification needs a recipient");
+        }
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("message_key", messageKey);
+        row.put("channel", channel.name());
+        row.put("recipient", recipient);
+        row.put("subject", subject);
+        row.put("body", body);
+        row.put("created_at", Timestamp.from(ClockUtil.now().toInstant()));
+        return InsertOnce.insert(jdbc, "notification_outbox", "message_key", row);
+    }
+}
