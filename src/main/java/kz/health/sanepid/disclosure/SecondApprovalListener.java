@@ -1,0 +1,48 @@
+package kz.health.sanepid.disclosure;
+
+import static kz.health.sanepid.disclosure.DisclosureProcess.*;
+
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Four-eyes on grounds 3 and 5 of Health Code art. 95(4): the second approval is given by a different member of
+ * the legal officers' group. The officer who confirmed the ground may neither claim nor complete this task.
+ */
+@Component("disclosureSecondApprovalListener")
+public class SecondApprovalListener implements TaskListener {
+
+    private final Disclosures disclosures;
+
+    public SecondApprovalListener(Disclosures disclosures) {
+        this.disclosures = disclosures;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String firstOfficer = (String) task.getVariable(REVIEWED_BY);
+        if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
+            if (task.getAssignee() != null && task.getAssignee().equals(firstOfficer)) {
+                throw new FourEyesViolationException();
+            }
+            return;
+        }
+        String officer = Officers.actingOfficer(task);
+        if (officer.equals(firstOfficer)) {
+            throw new FourEyesViolationException();
+        }
+        String decision = Officers.decision(task, APPROVAL_DECISION, Set.of(APPROVED, REJECTED));
+        String comment = Officers.comment(task, APPROVAL_COMMENT, REJECTED.equals(decision));
+        disclosures.recordApproval((String) task.getVariable(DISCLOSURE_ID), officer, ClockUtil.getCurrentTime(),
+                decision, comment);
+        task.getExecution().setVariables(Variables.createVariables()
+                .putValue(APPROVAL_DECISION, decision)
+                .putValue(APPROVED_BY, officer)
+                .putValueTyped(GROUND_CONFIRMED, Variables.booleanValue(APPROVED.equals(decision))));
+    }
+}

@@ -1,0 +1,43 @@
+-- Requests to disclose medical secrecy (Health Code art. 95) and what was released to whom, on which ground,
+-- authorised by which officers and when. One row per request; the patient reads their rows through
+-- GET /api/disclosures (art. 95(3)-(4); Law 94-V art. 11, 12).
+CREATE TABLE disclosure_request (
+    id                    VARCHAR(36)    NOT NULL PRIMARY KEY,
+    process_instance_id   VARCHAR(64),
+    received_at           TIMESTAMP      NOT NULL,
+    registered_by         VARCHAR(64),
+    requester_kind        VARCHAR(40)    NOT NULL,
+    requester_name        VARCHAR(300)   NOT NULL,
+    requester_id_number   VARCHAR(12),
+    requester_capacity    VARCHAR(300)   NOT NULL,
+    patient_iin           VARCHAR(12)    NOT NULL,
+    categories_requested  VARCHAR(200)   NOT NULL,
+    purpose_kind          VARCHAR(60)    NOT NULL,
+    purpose               VARCHAR(1000)  NOT NULL,
+    document_kind         VARCHAR(40)    NOT NULL,
+    document_ref          VARCHAR(200),
+    proposed_ground       VARCHAR(20),
+    ground_clause         VARCHAR(200),
+    allowed_categories    VARCHAR(200),
+    review_due_at         TIMESTAMP,
+    reviewed_by           VARCHAR(64),
+    reviewed_at           TIMESTAMP,
+    review_decision       VARCHAR(20),
+    review_comment        VARCHAR(1000),
+    approved_by           VARCHAR(64),
+    approved_at           TIMESTAMP,
+    approval_decision     VARCHAR(20),
+    approval_comment      VARCHAR(1000),
+    consent_outcome       VARCHAR(20),
+    consent_record_id     VARCHAR(64),
+    legal_basis           VARCHAR(20),
+    categories_released   VARCHAR(200),
+    categories_withheld   VARCHAR(200),
+    status                VARCHAR(20)    NOT NULL,
+    refusal_reason        VARCHAR(40),
+    closed_at             TIMESTAMP,
+    reminded_at           TIMESTAMP,
+    escalated_at          TIMESTAMP
+);
+CREATE INDEX disclosure_request_patient ON disclosure_request (patient_iin);
+CREATE INDEX disclosure_request_status ON disclosure_request (status);
