@@ -37,6 +37,9 @@ public class DemoLogins implements ApplicationRunner {
                     "СЭС маманы / Специалист СЭС", "sanitary-epidemiological specialist"),
             new Login("dpo", "Derbes#Derek2026", Roles.DATA_PROTECTION_OFFICERS,
                     "Дербес деректерді қорғау / Защита персональных данных", "data-protection officer"),
+            // a second officer: disclosures on grounds 3 and 5 of Health Code art. 95(4) need four eyes
+            new Login("dpo2", "Qupiya#Ekinshi2026", Roles.DATA_PROTECTION_OFFICERS,
+                    "Дербес деректерді қорғау / Защита персональных данных", "second data-protection officer"),
             new Login("manager", "Basshy#Baqylau2026", Roles.MANAGERS, "Басшылар / Руководители", "manager"),
             new Login("admin", "Admin#Zhuie2026", Roles.ADMINISTRATORS, "Әкімшілер / Администраторы",
                     "administrator"));

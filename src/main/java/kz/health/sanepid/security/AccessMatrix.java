@@ -31,6 +31,7 @@ public final class AccessMatrix {
     public static final String CONSENT_REVOCATION = "personal-data-consent-revocation";
     public static final String DISCLOSURE = "medical-secrecy-disclosure";
     public static final String CONSENT_DECISION = "consent-legal-basis";
+    public static final String DISCLOSURE_DECISION = "medical-secrecy-ground";
 
     public record Grant(String groupId, Resource resource, String resourceId, List<Permission> permissions) {
     }
@@ -63,6 +64,7 @@ public final class AccessMatrix {
                     READ_INSTANCE, READ_HISTORY));
         }
         grants.add(grant(Roles.DATA_PROTECTION_OFFICERS, Resources.DECISION_DEFINITION, CONSENT_DECISION, READ));
+        grants.add(grant(Roles.DATA_PROTECTION_OFFICERS, Resources.DECISION_DEFINITION, DISCLOSURE_DECISION, READ));
         grants.add(grant(Roles.DATA_PROTECTION_OFFICERS, Resources.PROCESS_INSTANCE, "*", CREATE));
         // managers read everything in Cockpit and work no task
         grants.add(grant(Roles.MANAGERS, Resources.APPLICATION, "cockpit", ACCESS));

@@ -14,6 +14,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import kz.health.sanepid.jdbc.InsertOnce;
 import kz.health.sanepid.security.Roles;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -40,8 +41,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The process medical-secrecy-disclosure: each ground route of Health Code art. 95(4), four-eyes on grounds 3 and
  * 5, the consent route of art. 95(3), the review deadline, and what is written to the disclosure and audit tables.
- * The consent route runs against the test stand-in of personal-data-consent (src/test/resources/processes/
- * test-stubs), answered through stubConsentOutcome.
+ * The consent route runs the real personal-data-consent with the embedded ДҚБ service, whose answers the test
+ * profile sets per respondent (granted by default, refused or never answered for listed IINs).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -67,6 +68,10 @@ class MedicalSecrecyDisclosureProcessTest {
     Disclosures disclosures;
     @Autowired
     JdbcTemplate jdbc;
+
+    /** In sanepid.consent-service.embedded.refuse-iins and pending-iins of application-test.yaml. */
+    private static final String REFUSING_PATIENT = "770707400009";
+    private static final String SILENT_PATIENT = "820303300008";
 
     @BeforeEach
     void setUp() {
@@ -184,7 +189,7 @@ class MedicalSecrecyDisclosureProcessTest {
 
     @Test
     void noGroundAsksTheConsentAndReleasesTheAskedCategoriesWhenGranted() {
-        String patient = freshIin();
+        String patient = registered(freshIin());
         String requesterBin = freshBin();
         ProcessInstance pi = runtimeService.startProcessInstanceByKey(PROCESS_ID, request("RESEARCHER", "RESEARCH",
                 "RESEARCH_PROTOCOL", "DIAGNOSIS,HEALTH_STATUS", patient, requesterBin));
@@ -193,14 +198,16 @@ class MedicalSecrecyDisclosureProcessTest {
         executeAsyncJobs(pi);
 
         ProcessInstance consent = consentOf(pi);
-        // the contract with personal-data-consent (not the stand-in's behaviour)
+        // the contract with personal-data-consent
         assertThat(consent).variables().containsEntry("subjectIin", patient).containsEntry("operatorBin", requesterBin)
                 .containsEntry("dataCategories", "MEDICAL").containsEntry("requesterKind", "RESEARCHER")
                 .containsEntry("channel", "STATE_SERVICE").containsEntry("purpose", "synthetic purpose for RESEARCH")
                 .doesNotContainKey(REQUESTER_NAME).doesNotContainKey(DOCUMENT_REF);
         assertThat(consent.getBusinessKey()).isEqualTo(disclosureId(pi));
 
-        answerConsent(consent, "GRANTED");
+        // the embedded ДҚБ service grants at once (sanepid.consent-service.embedded.default-answer)
+        runConsent(consent);
+        assertThat(consent).isEnded();
         assertThat(pi).hasPassed(CALL_REQUEST_CONSENT).isWaitingAt(TASK_RELEASE);
         executeAsyncJobs(pi);
         assertThat(pi).isEnded().hasPassed(EVENT_RELEASED);
@@ -209,7 +216,7 @@ class MedicalSecrecyDisclosureProcessTest {
         assertThat(row.legalBasis()).isEqualTo("CONSENT");
         assertThat(row.categoriesReleased()).isEqualTo("HEALTH_STATUS,DIAGNOSIS");
         assertThat(row.consentOutcome()).isEqualTo("GRANTED");
-        assertThat(row.consentRecordId()).isEqualTo("stub-consent-" + consent.getId());
+        assertThat(row.consentRecordId()).isNotBlank().isEqualTo(historicVariable(consent, "consentRecordId"));
         assertThat(row.reviewedBy()).isNull();
         assertThat(auditRows(row.id())).singleElement().satisfies(a -> assertThat((String) a.get("PURPOSE"))
                 .contains("CONSENT", "Health Code art. 95(3)"));
@@ -217,7 +224,8 @@ class MedicalSecrecyDisclosureProcessTest {
 
     @Test
     void aRefusedConsentEndsTheRequestRefusedAndReleasesNothing() {
-        String patient = freshIin();
+        // in sanepid.consent-service.embedded.refuse-iins (application-test.yaml): the ДҚБ service answers REFUSED
+        String patient = registered(REFUSING_PATIENT);
         // an advocate without a BIN: the consent request names the medical organisation as operator
         ProcessInstance pi = runtimeService.startProcessInstanceByKey(PROCESS_ID, request("ADVOCATE",
                 "INVESTIGATION_OR_TRIAL", "NONE", "DIAGNOSIS", patient, null));
@@ -226,7 +234,7 @@ class MedicalSecrecyDisclosureProcessTest {
         ProcessInstance consent = consentOf(pi);
         assertThat(consent).variables().containsEntry("operatorBin", "050140000120");
 
-        answerConsent(consent, "REFUSED");
+        runConsent(consent);
         assertThat(pi).isEnded().hasPassed(TASK_RECORD_REFUSAL, EVENT_REFUSED).hasNotPassed(TASK_RELEASE);
         Disclosures.Disclosure row = disclosures.find(disclosureId(pi));
         assertThat(row.status()).isEqualTo("REFUSED");
@@ -238,8 +246,8 @@ class MedicalSecrecyDisclosureProcessTest {
     @Test
     void anOfficerWhoRejectsTheGroundSendsTheRequestToConsentAndATimedOutConsentRefuses() {
         ProcessInstance pi = runtimeService.startProcessInstanceByKey(PROCESS_ID, request("LEGAL_REPRESENTATIVE",
-                "INFORM_REPRESENTATIVE_OF_MINOR_OR_INCAPABLE", "REPRESENTATION_DOCUMENT", "DIAGNOSIS", freshIin(),
-                null));
+                "INFORM_REPRESENTATIVE_OF_MINOR_OR_INCAPABLE", "REPRESENTATION_DOCUMENT", "DIAGNOSIS",
+                registered(SILENT_PATIENT), null));
         Task review = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
         taskService.claim(review.getId(), OFFICER_A);
         // a rejection needs its reason; an unknown decision is refused
@@ -252,7 +260,7 @@ class MedicalSecrecyDisclosureProcessTest {
 
         assertThat(pi).hasPassed(TASK_REVIEW_GROUND).isWaitingAt(CALL_REQUEST_CONSENT);
         executeAsyncJobs(pi);
-        answerConsent(consentOf(pi), "EXPIRED");
+        letConsentExpire(consentOf(pi));
         assertThat(pi).isEnded().hasPassed(EVENT_REFUSED);
         Disclosures.Disclosure row = disclosures.find(disclosureId(pi));
         assertThat(row.reviewDecision()).isEqualTo(REJECTED);
@@ -260,16 +268,6 @@ class MedicalSecrecyDisclosureProcessTest {
         assertThat(row.reviewComment()).contains("guardianship");
         assertThat(row.refusalReason()).isEqualTo("CONSENT_EXPIRED");
         assertThat(row.status()).isEqualTo("REFUSED");
-    }
-
-    @Test
-    void withoutConsentFromTheConsentProcessIsNoConsent() {
-        ProcessInstance pi = runtimeService.startProcessInstanceByKey(PROCESS_ID, request("OTHER", "OTHER",
-                "OTHER_DOCUMENT", "FACT_OF_CARE", freshIin(), freshBin()));
-        executeAsyncJobs(pi);
-        answerConsent(consentOf(pi), "WITHOUT_CONSENT");
-        assertThat(pi).isEnded().hasPassed(EVENT_REFUSED);
-        assertThat(disclosures.find(disclosureId(pi)).refusalReason()).isEqualTo("CONSENT_NOT_OBTAINED");
     }
 
     @Test
@@ -357,10 +355,24 @@ class MedicalSecrecyDisclosureProcessTest {
         return runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).singleResult();
     }
 
-    /** Answers the stand-in of personal-data-consent (test only). */
-    private void answerConsent(ProcessInstance consent, String outcome) {
-        Task answer = taskService.createTaskQuery().processInstanceId(consent.getId()).singleResult();
-        taskService.complete(answer.getId(), Variables.createVariables().putValue("stubConsentOutcome", outcome));
+    /** A patient in the person registry, as the consent process looks the subject up there. */
+    private String registered(String iin) {
+        InsertOnce.insert(jdbc, "person", "iin", Map.of("iin", iin, "surname", "Сынақ", "given_name", "Науқас",
+                "birth_date", java.sql.Date.valueOf("1980-05-05")));
+        return iin;
+    }
+
+    /** Runs the consent process's asynchronous steps, as the job executor would. */
+    private void runConsent(ProcessInstance consent) {
+        executeAsyncJobs(consent);
+    }
+
+    /** The ДҚБ service never answers: the consent's answer time-out fires. */
+    private void letConsentExpire(ProcessInstance consent) {
+        runConsent(consent);
+        Job timeout = managementService.createJobQuery().processInstanceId(consent.getId()).timers().singleResult();
+        ClockUtil.setCurrentTime(timeout.getDuedate());
+        managementService.executeJob(timeout.getId());
     }
 
     private void executeAsyncJobs(ProcessInstance pi) {
