@@ -21,12 +21,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A run of about 1,000 generated recipients through the REST API with the job executor on (its own context and
  * database): every recipient reaches an outcome of items 6-10 or waits for the SMS reply (item 11), and the
- * ledger's counts match what the generator drew.
+ * ledger's counts match what the generator drew. The context is closed afterwards so its job executor stops.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.enabled=true",
@@ -34,8 +35,12 @@ import org.springframework.test.context.ActiveProfiles;
         "camunda.bpm.job-execution.max-pool-size=3",
         "camunda.bpm.job-execution.max-jobs-per-acquisition=30",
         "camunda.bpm.job-execution.wait-time-in-millis=200",
-        "sanepid.sdu.batch-size=250"})
+        "sanepid.sdu.batch-size=250",
+        // a second engine in the JVM must not take the name "default" from the shared test context's engine
+        // (engine-rest and the webapps look the engine up by name)
+        "camunda.bpm.process-engine-name=sduEndToEnd"})
 @ActiveProfiles("test")
+@DirtiesContext
 class SduEndToEndTest {
 
     @Autowired SyntheticRegistries synthetic;

@@ -1,9 +1,6 @@
 package kz.health.sanepid.reissuance.delegate;
 
 import kz.health.sanepid.reissuance.CollectCandidates;
-import kz.health.sanepid.reissuance.RecipientSteps;
-import kz.health.sanepid.reissuance.SduSettings;
-import kz.health.sanepid.reissuance.StartRecipients;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,5 @@
 package kz.health.sanepid.reissuance.delegate;
 
-import kz.health.sanepid.reissuance.CollectCandidates;
-import kz.health.sanepid.reissuance.RecipientSteps;
 import kz.health.sanepid.reissuance.SduSettings;
 import kz.health.sanepid.reissuance.StartRecipients;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
