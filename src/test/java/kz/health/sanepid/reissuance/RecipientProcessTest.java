@@ -275,6 +275,21 @@ class RecipientProcessTest {
         assertThat(inboundLog.dispositionsFrom(p.phone())).containsExactly(Disposition.CORRELATED, Disposition.DUPLICATE);
     }
 
+    @Test
+    void oneReplyAnswersEveryOfferWaitingOnThatNumber() {
+        Person head = fixtures.person();
+        String first = fixtures.offer(head, "Бірінші ЖШС");
+        String second = fixtures.offer(head, "Екінші ЖШС");
+        ProcessInstance a = waitingForReply(first);
+        ProcessInstance b = waitingForReply(second);
+        assertThat(smsGateway.sentTo(head.phone())).extracting(SmsGateway.SentSms::messageKey)
+                .containsExactlyInAnyOrder(first + "#1", second + "#1");
+        assertThat(reply(head.phone(), "2").getBody()).containsEntry("disposition", "CORRELATED");
+        assertThat(a).isEnded().hasPassed("End_Refused");
+        assertThat(b).isEnded().hasPassed("End_Refused");
+        assertThat(inboundLog.dispositionsFrom(head.phone())).containsExactly(Disposition.CORRELATED, Disposition.CORRELATED);
+    }
+
     // ---- item 18: consent ------------------------------------------------------------------------------------
 
     @Test
