@@ -41,7 +41,7 @@ public class DemoLogins implements ApplicationRunner {
             new Login("dpo2", "Qupiya#Ekinshi2026", Roles.DATA_PROTECTION_OFFICERS,
                     "Дербес деректерді қорғау / Защита персональных данных", "second data-protection officer"),
             new Login("manager", "Basshy#Baqylau2026", Roles.MANAGERS, "Басшылар / Руководители", "manager"),
-            new Login("admin", "Admin#Zhuie2026", Roles.ADMINISTRATORS, "Әкімшілер / Администраторы",
+            new Login("admin", "Zhuie#Basqaru2026", Roles.ADMINISTRATORS, "Әкімшілер / Администраторы",
                     "administrator"));
 
     private final IdentityService identityService;

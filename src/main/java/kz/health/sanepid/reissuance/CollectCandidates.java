@@ -1,0 +1,84 @@
+package kz.health.sanepid.reissuance;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import kz.health.sanepid.idnumber.IdentificationNumbers;
+import kz.health.sanepid.registry.civil.CivilRegistry;
+import kz.health.sanepid.registry.legalentity.LegalEntityRegistry;
+import kz.health.sanepid.registry.license.LicenseRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Items 3-5 of 004 App.2 for one run: name changes in the window (organisations from the legal-entity registry,
+ * individuals from the civil registry), kept when they hold a permit document of the 4 services in e-license,
+ * the organisation's first head as the recipient; written to the ledger as candidates in the job's transaction,
+ * together with the run's window (the next watermark). Offers already made are skipped.
+ */
+@Service
+public class CollectCandidates {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CollectCandidates.class);
+    /** Service 1 of 004 App.1: the specialist certificate, the only permit a renamed individual can hold. */
+    static final int SPECIALIST_CERTIFICATE = 1;
+
+    private final LegalEntityRegistry legalEntities;
+    private final CivilRegistry civil;
+    private final LicenseRegistry licenses;
+    private final SduLedger ledger;
+    private final SduSettings settings;
+
+    public CollectCandidates(LegalEntityRegistry legalEntities, CivilRegistry civil, LicenseRegistry licenses,
+                             SduLedger ledger, SduSettings settings) {
+        this.legalEntities = legalEntities;
+        this.civil = civil;
+        this.licenses = licenses;
+        this.ledger = ledger;
+        this.settings = settings;
+    }
+
+    public record Collected(Instant windowFrom, Instant windowTo, int candidates, int alreadyOffered,
+                            int organisationsWithoutHead) {
+    }
+
+    public Collected collect(String runId, Instant requestedFrom, Instant now) {
+        Instant from = requestedFrom != null ? requestedFrom : ledger.watermark().orElse(settings.getFirstWindowFrom());
+        List<Candidate> candidates = new ArrayList<>();
+        int withoutHead = 0;
+        for (LegalEntityRegistry.RenamedOrganisation org : legalEntities.renamedBetween(from, now)) {
+            List<LicenseRegistry.Permit> permits = licenses.activePermitsHeldBy(org.bin());
+            if (permits.isEmpty()) {
+                continue;
+            }
+            Optional<String> head = legalEntities.firstHeadIin(org.bin());
+            if (head.isEmpty()) {
+                withoutHead++;
+                LOG.warn("run {}: organisation {} has no first head in the registry, left out", runId,
+                        IdentificationNumbers.mask(org.bin()));
+                continue;
+            }
+            String changeRef = "LE:" + org.bin() + ":" + org.changedAt().toEpochMilli();
+            for (LicenseRegistry.Permit p : permits) {
+                candidates.add(new Candidate(runId, head.get(), org.bin(), "ORGANISATION", org.newName(), p.permitId(),
+                        changeRef, org.changedAt()));
+            }
+        }
+        for (CivilRegistry.NameChange change : civil.nameChangesBetween(from, now)) {
+            for (LicenseRegistry.Permit p : licenses.activePermitsHeldBy(change.iin())) {
+                if (p.serviceCode() == SPECIALIST_CERTIFICATE) {
+                    candidates.add(new Candidate(runId, change.iin(), change.iin(), "PERSON", change.newFullName(),
+                            p.permitId(), "CN:" + change.id(), change.changedAt()));
+                }
+            }
+        }
+        int written = ledger.insertCandidates(candidates);
+        ledger.collected(runId, from, now, written, candidates.size() - written);
+        LOG.info("run {}: {} candidates collected, {} offered before, window ({}, {}]", runId, written,
+                candidates.size() - written, from, now);
+        return new Collected(from, now, written, candidates.size() - written, withoutHead);
+    }
+}

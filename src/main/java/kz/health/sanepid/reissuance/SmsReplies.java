@@ -1,0 +1,115 @@
+package kz.health.sanepid.reissuance;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+import kz.health.sanepid.idnumber.PhoneNumbers;
+import kz.health.sanepid.reissuance.SmsInboundLog.Disposition;
+import kz.health.sanepid.sms.InboundSmsHandler;
+import kz.health.sanepid.sms.SmsGateway;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Replies to the offer SMS (004 App.2 items 12-15). The sender's number is the key (SPEC Process A step 7): a
+ * reply answers every offer of that number still expecting one (a head of two renamed organisations, or one
+ * holding two permits, gets one SMS per offer; one "1" agrees to all of them).
+ * <ul>
+ *   <li>"1" or "2" (spaces allowed): correlated by business key to each offer waiting at its receive task; an offer
+ *       whose SMS is still being sent, or whose resend is under way, keeps the reply PENDING and
+ *       {@link PendingReplySweeper} correlates it as soon as the offer waits. 200, or 202 when only pending.</li>
+ *   <li>anything else: 422 with the reason, an explanatory SMS back (kk + ru); the offer keeps waiting, its
+ *       timer untouched.</li>
+ *   <li>a reply when the reply was already taken: 200 and nothing changes.</li>
+ *   <li>a number no offer was sent to, or none waits for: 404. Every case is recorded in the inbound log.</li>
+ * </ul>
+ */
+@Service
+@Transactional
+public class SmsReplies implements InboundSmsHandler {
+
+    public static final String MESSAGE = "SmsReply";
+    private static final Logger LOG = LoggerFactory.getLogger(SmsReplies.class);
+
+    private final SduLedger ledger;
+    private final SmsInboundLog log;
+    private final SmsGateway sms;
+    private final RuntimeService runtimeService;
+
+    public SmsReplies(SduLedger ledger, SmsInboundLog log, SmsGateway sms, RuntimeService runtimeService) {
+        this.ledger = ledger;
+        this.log = log;
+        this.sms = sms;
+        this.runtimeService = runtimeService;
+    }
+
+    @Override
+    public Result handle(String phone, String text, Instant receivedAt) {
+        String reply = text.strip();
+        List<SduLedger.Recipient> offers = ledger.recipientsByPhone(phone);
+        if (offers.isEmpty()) {
+            log.record(phone, text, receivedAt, Disposition.UNKNOWN_NUMBER, null, null);
+            LOG.info("SMS from unknown number {} recorded", PhoneNumbers.mask(phone));
+            return new Result(404, Disposition.UNKNOWN_NUMBER.name(), "no SDU offer was sent to this number",
+                    List.of("from: unknown number"));
+        }
+        List<SduLedger.Recipient> expecting = offers.stream()
+                .filter(r -> RecipientOutcome.EXPECTING_REPLY.contains(r.outcome())).toList();
+        List<SduLedger.Recipient> open = expecting.stream().filter(r -> !log.replyTaken(r.businessKey())).toList();
+        if (open.isEmpty()) {
+            boolean answeredBefore = offers.stream().anyMatch(r -> log.replyTaken(r.businessKey()));
+            if (answeredBefore) {
+                log.record(phone, text, receivedAt, Disposition.DUPLICATE, null, null);
+                return new Result(200, Disposition.DUPLICATE.name(), "the reply to this offer was already taken;"
+                        + " nothing changed", List.of());
+            }
+            log.record(phone, text, receivedAt, Disposition.NOT_WAITING, null, null);
+            return new Result(404, Disposition.NOT_WAITING.name(), "no offer to this number is waiting for a reply",
+                    List.of("from: no offer waiting"));
+        }
+        if (!reply.equals("1") && !reply.equals("2")) {
+            long id = log.record(phone, text, receivedAt, Disposition.INVALID_TEXT, null, null);
+            sms.send("reply-help:" + id, phone, OfferSms.HELP);
+            return new Result(422, Disposition.INVALID_TEXT.name(), "the reply must be 1 (agree) or 2 (refuse);"
+                    + " an explanation was sent back and the offer keeps waiting",
+                    List.of("text: must be 1 or 2"));
+        }
+        int correlated = 0;
+        for (SduLedger.Recipient offer : open) {
+            if (correlate(offer.businessKey(), reply, receivedAt)) {
+                log.record(phone, text, receivedAt, Disposition.CORRELATED, offer.businessKey(), reply);
+                correlated++;
+            } else {
+                log.record(phone, text, receivedAt, Disposition.PENDING, offer.businessKey(), reply);
+            }
+        }
+        return correlated > 0
+                ? new Result(200, Disposition.CORRELATED.name(), "reply " + reply + " taken", List.of())
+                : new Result(202, Disposition.PENDING.name(), "reply " + reply + " kept; it is taken as soon as"
+                        + " the offer SMS has gone out", List.of());
+    }
+
+    /** Correlates when the offer's instance waits at a receive task for SmsReply; false otherwise. */
+    boolean correlate(String businessKey, String reply, Instant receivedAt) {
+        SduLedger.Recipient offer = ledger.recipient(businessKey).orElseThrow();
+        if (!RecipientOutcome.WAITING_AT_RECEIVE.contains(offer.outcome())) {
+            return false;
+        }
+        long waiting = runtimeService.createExecutionQuery().processInstanceBusinessKey(businessKey)
+                .messageEventSubscriptionName(MESSAGE).count();
+        if (waiting == 0) {
+            return false;
+        }
+        ledger.replyTaken(businessKey);
+        runtimeService.createMessageCorrelation(MESSAGE).processInstanceBusinessKey(businessKey)
+                .setVariables(Variables.createVariables().putValue("replyDigit", reply)
+                        .putValue("replyReceivedAt", Date.from(receivedAt)))
+                .correlateWithResult();
+        return true;
+    }
+}

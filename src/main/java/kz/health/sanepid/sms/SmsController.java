@@ -1,0 +1,111 @@
+package kz.health.sanepid.sms;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import kz.health.sanepid.idnumber.IdentificationNumbers;
+import kz.health.sanepid.idnumber.PhoneNumbers;
+import kz.health.sanepid.security.CurrentUser;
+import kz.health.sanepid.security.Roles;
+import kz.health.sanepid.web.ApiException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The SMS gateway's side of the API: replies coming in ({@code POST /api/sms/inbound}, gateway secret, see
+ * GatewaySecretFilter) and the embedded outbox for the demo ({@code GET /api/sms/outbox?to=}, staff only).
+ */
+@RestController
+public class SmsController {
+
+    static final int MAX_TEXT = 160;
+
+    private final InboundSmsHandler handler;
+    private final SmsGateway gateway;
+    private final CurrentUser currentUser;
+
+    public SmsController(InboundSmsHandler handler, SmsGateway gateway, CurrentUser currentUser) {
+        this.handler = handler;
+        this.gateway = gateway;
+        this.currentUser = currentUser;
+    }
+
+    /** An SMS received by the gateway: {"from":"+77011234567","text":"1","receivedAt":"2026-05-01T10:00:00Z"}. */
+    public record InboundSms(String from, String text, String receivedAt) {
+    }
+
+    @PostMapping(path = "/api/sms/inbound", consumes = "application/json")
+    public ResponseEntity<Map<String, Object>> inbound(@RequestBody InboundSms sms) {
+        List<String> reasons = new ArrayList<>();
+        Optional<String> phone = PhoneNumbers.normalise(sms.from());
+        if (sms.from() == null || sms.from().isBlank()) {
+            reasons.add("from: is required");
+        } else if (phone.isEmpty()) {
+            reasons.add("from: must be a Kazakhstan mobile number, +7 and 10 digits");
+        }
+        if (sms.text() == null) {
+            reasons.add("text: is required");
+        } else if (sms.text().length() > MAX_TEXT) {
+            reasons.add("text: at most " + MAX_TEXT + " characters");
+        }
+        Instant receivedAt = null;
+        if (sms.receivedAt() == null || sms.receivedAt().isBlank()) {
+            reasons.add("receivedAt: is required");
+        } else {
+            try {
+                receivedAt = Instant.parse(sms.receivedAt());
+                if (receivedAt.isAfter(ClockUtil.now().toInstant().plusSeconds(300))) {
+                    reasons.add("receivedAt: must not be in the future");
+                }
+            } catch (DateTimeParseException e) {
+                reasons.add("receivedAt: must be an ISO 8601 instant, e.g. 2026-05-01T10:00:00Z");
+            }
+        }
+        if (!reasons.isEmpty()) {
+            throw ApiException.badRequest(reasons);
+        }
+        InboundSmsHandler.Result result = handler.handle(phone.get(), sms.text(), receivedAt);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", result.status());
+        body.put("disposition", result.disposition());
+        body.put("message", result.message());
+        body.put("reasons", result.reasons());
+        return ResponseEntity.status(result.status()).body(body);
+    }
+
+    /** What the embedded gateway sent to a number; IINs in message keys masked except for specialists. */
+    @GetMapping("/api/sms/outbox")
+    public List<Map<String, Object>> outbox(@RequestParam("to") String to) {
+        currentUser.requireAnyGroup(Roles.SANEPID_SPECIALISTS, Roles.MANAGERS);
+        String phone = PhoneNumbers.normalise(to).orElseThrow(() -> ApiException.badRequest(
+                List.of("to: must be a Kazakhstan mobile number, +7 and 10 digits")));
+        boolean unmasked = currentUser.inAnyGroup(Roles.SANEPID_SPECIALISTS);
+        return gateway.sentTo(phone).stream().map(s -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("messageKey", unmasked ? s.messageKey() : maskIins(s.messageKey()));
+            m.put("to", unmasked ? s.toPhone() : PhoneNumbers.mask(s.toPhone()));
+            m.put("body", s.body());
+            m.put("sentAt", s.sentAt().toString());
+            return m;
+        }).toList();
+    }
+
+    static String maskIins(String key) {
+        StringBuilder out = new StringBuilder();
+        for (String part : key.split("(?<=[:#])|(?=[:#])")) {
+            out.append(part.matches("[0-9]{12}") ? IdentificationNumbers.mask(part) : part);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,424 @@
+package kz.health.sanepid.reissuance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import kz.health.sanepid.reissuance.SduFixtures.Flag;
+import kz.health.sanepid.reissuance.SduFixtures.Person;
+import kz.health.sanepid.reissuance.SmsInboundLog.Disposition;
+import kz.health.sanepid.sms.SmsGateway;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/** sdu-reissuance-recipient through every branch of 004 App.2 items 6-15, with the engine clock moved for timers. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class RecipientProcessTest {
+
+    static final Instant NOW = Instant.parse("2026-06-01T05:00:00Z");
+
+    @Autowired RuntimeService runtimeService;
+    @Autowired ManagementService managementService;
+    @Autowired HistoryService historyService;
+    @Autowired SduFixtures fixtures;
+    @Autowired SduLedger ledger;
+    @Autowired SmsInboundLog inboundLog;
+    @Autowired SmsGateway smsGateway;
+    @Autowired FailingPersonRegistry personRegistry;
+    @Autowired PendingReplySweeper sweeper;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TestRestTemplate http;
+
+    @BeforeEach
+    void clock() {
+        ClockUtil.setCurrentTime(Date.from(NOW));
+        personRegistry.failNext(0);
+    }
+
+    @AfterEach
+    void reset() {
+        ClockUtil.reset();
+        personRegistry.failNext(0);
+    }
+
+    // ---- item 6: each criterion excludes with its own reason ---------------------------------------------------
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "MISSING, End_ExcludedMissingOrDead, EXCLUDED_MISSING_OR_DEAD, 6.1: declared missing",
+            "DEAD, End_ExcludedMissingOrDead, EXCLUDED_MISSING_OR_DEAD, 6.1: death record",
+            "ABROAD, End_ExcludedAbroad, EXCLUDED_ABROAD, 6.2",
+            "INCAPABLE, End_ExcludedIncapable, EXCLUDED_INCAPABLE, 6.3",
+            "IMPRISONED, End_ExcludedImprisoned, EXCLUDED_IMPRISONED, 6.4"})
+    void eachCriterionExcludesWithItsReason(Flag flag, String end, RecipientOutcome outcome, String reason) {
+        Person p = fixtures.person(flag);
+        String bk = fixtures.offer(p, "Жаңа Атау ЖШС");
+        ProcessInstance pi = instance(bk);
+        assertThat(pi).isWaitingAt("Task_CheckMissingOrDead");
+        runJobs(pi);
+        assertThat(pi).isEnded().hasPassed(end);
+        assertThat(pi).hasNotPassed("Task_HandToPortal");
+        SduLedger.Recipient r = ledger.recipient(bk).orElseThrow();
+        assertThat(r.outcome()).isEqualTo(outcome);
+        assertThat(r.outcomeDetail()).startsWith(reason);
+        assertThat(r.finishedAt()).isEqualTo(NOW);
+        assertThat(ledger.answers(bk)).extracting(SduLedger.RegistryAnswer::answer).contains("yes");
+        assertThat(ledger.answers(bk)).allMatch(a -> a.answeredAt().equals(NOW));
+        assertThat(smsGateway.sentTo(p.phone())).isEmpty();
+    }
+
+    @Test
+    void noMobileNumberEndsTheProcess() {
+        Person p = fixtures.person(Flag.NO_PHONE);
+        String bk = fixtures.offer(p, "Жаңа Атау ЖШС");
+        ProcessInstance pi = instance(bk);
+        runJobs(pi);
+        assertThat(pi).isEnded().hasPassed("Task_CheckImprisoned", "Task_HandToPortal", "Task_CheckMobileBase", "End_NoPhone")
+                .hasNotPassed("Task_SendSms");
+        assertThat(ledger.recipient(bk).orElseThrow().outcome()).isEqualTo(RecipientOutcome.NO_PHONE);
+        assertThat(ledger.answers(bk)).extracting(SduLedger.RegistryAnswer::question)
+                .containsExactly("6.1 declared missing", "6.1 death record", "6.2 permanently resides abroad",
+                        "6.3 declared incapable", "6.4 deprived of liberty", "7 recipient handed over",
+                        "9 registered mobile number");
+    }
+
+    // ---- items 11, 12: reply 1 re-issues ---------------------------------------------------------------------
+
+    @Test
+    void reply1ConfirmsConsentAndReissues() {
+        Person p = fixtures.person();
+        String bk = fixtures.offer(p, "Таза Саулық ЖШС");
+        ProcessInstance pi = waitingForReply(bk);
+        List<SmsGateway.SentSms> sent = smsGateway.sentTo(p.phone());
+        assertThat(sent).singleElement().satisfies(s -> {
+            assertThat(s.messageKey()).isEqualTo(bk + "#1");
+            assertThat(s.body()).contains("Құрметті көрсетілетін қызметті алушы!", "Уважаемый получатель услуги!", "1414");
+            assertThat(s.body()).doesNotContain(p.iin());
+        });
+        assertThat(ledger.recipient(bk).orElseThrow().outcome()).isEqualTo(RecipientOutcome.AWAITING_REPLY);
+        Job timer = timer(pi);
+        assertThat(timer.getDuedate()).isEqualTo(Date.from(NOW.plus(Duration.ofDays(3))));
+
+        ResponseEntity<Map> answer = reply(p.phone(), " 1 ");
+        assertThat(answer.getStatusCode().value()).isEqualTo(200);
+        assertThat(answer.getBody()).containsEntry("disposition", "CORRELATED");
+        assertThat(pi).hasPassed("Gateway_ReplyKind").isWaitingAt("CallActivity_ConfirmConsent");
+        runJobs(pi);
+        assertThat(pi).isEnded().hasPassed("Task_ReissuePermit", "Task_WriteToSdu", "Task_DeliverToCabinet", "End_Reissued");
+        HistoricProcessInstance consent = historyService.createHistoricProcessInstanceQuery()
+                .superProcessInstanceId(pi.getId()).singleResult();
+        assertThat(consent.getProcessDefinitionKey()).isEqualTo("personal-data-consent");
+        assertThat(consent.getBusinessKey()).isEqualTo(bk);
+        assertThat(historicVariables(consent.getId())).containsEntry("subjectIin", p.iin())
+                .containsEntry("operatorBin", "990240002453").containsEntry("dataCategories", "NAME,CONTACTS,IDENTITY_NUMBERS")
+                .containsEntry("requesterKind", "OPERATOR").containsEntry("channel", "SMS")
+                .containsEntry("consentOutcome", "GRANTED");
+
+        SduLedger.Recipient r = ledger.recipient(bk).orElseThrow();
+        assertThat(r.outcome()).isEqualTo(RecipientOutcome.REISSUED);
+        assertThat(r.repliedAt()).isEqualTo(NOW);
+        Map<String, Object> formed = jdbc.queryForMap("SELECT * FROM permit WHERE permit_id = ?", r.newPermitId());
+        Map<String, Object> old = jdbc.queryForMap("SELECT * FROM permit WHERE permit_id = ?", r.permitId());
+        assertThat(formed).containsEntry("HOLDER_NAME", "Таза Саулық ЖШС").containsEntry("REPLACES_PERMIT_ID", r.permitId())
+                .containsEntry("SCOPE", old.get("SCOPE")).containsEntry("VALID_UNTIL", old.get("VALID_UNTIL"))
+                .containsEntry("STATUS", "ACTIVE");
+        assertThat(old).containsEntry("STATUS", "REPLACED");
+        assertThat(jdbc.queryForObject("SELECT new_holder_name FROM sdu_updated_recipient WHERE permit_id = ?", String.class,
+                r.newPermitId())).isEqualTo("Таза Саулық ЖШС");
+        assertThat(jdbc.queryForObject("SELECT recipient_iin FROM cabinet_delivery WHERE permit_id = ?", String.class,
+                r.newPermitId())).isEqualTo(p.iin());
+    }
+
+    @Test
+    void reply2Refuses() {
+        Person p = fixtures.person();
+        String bk = fixtures.offer(p, "Береке АҚ");
+        ProcessInstance pi = waitingForReply(bk);
+        assertThat(reply(p.phone(), "2").getStatusCode().value()).isEqualTo(200);
+        assertThat(pi).isEnded().hasPassed("End_Refused").hasNotPassed("CallActivity_ConfirmConsent");
+        assertThat(ledger.recipient(bk).orElseThrow().outcome()).isEqualTo(RecipientOutcome.REFUSED);
+        assertThat(ledger.recipient(bk).orElseThrow().newPermitId()).isNull();
+    }
+
+    // ---- items 13, 14: the resend and the end without reply ---------------------------------------------------
+
+    @Test
+    void noReplyThenReplyAfterTheResend() {
+        Person p = fixtures.person();
+        String bk = fixtures.offer(p, "Мөлдір ЖШС");
+        ProcessInstance pi = waitingForReply(bk);
+        Instant resendAt = fireTimer(pi, NOW.plus(Duration.ofDays(3)));
+        assertThat(pi).isWaitingAt("Task_ResendSms");
+        runJobs(pi);
+        assertThat(pi).isWaitingAt("Task_AwaitReplyAfterResend");
+        assertThat(smsGateway.sentTo(p.phone())).extracting(SmsGateway.SentSms::messageKey).containsExactly(bk + "#1", bk + "#2");
+        assertThat(ledger.recipient(bk).orElseThrow().outcome()).isEqualTo(RecipientOutcome.RESENT);
+        assertThat(timer(pi).getDuedate()).isEqualTo(Date.from(resendAt.plus(Duration.ofDays(3))));
+
+        assertThat(reply(p.phone(), "1").getStatusCode().value()).isEqualTo(200);
+        runJobs(pi);
+        assertThat(pi).isEnded().hasPassed("Task_ResendSms", "Gateway_ReplyKind", "End_Reissued");
+        assertThat(ledger.recipient(bk).orElseThrow().outcome()).isEqualTo(RecipientOutcome.REISSUED);
+    }
+
+    @Test
+    void noReplyTwiceEnds() {
+        Person p = fixtures.person();
+        String bk = fixtures.offer(p, "Арна ЖК");
+        ProcessInstance pi = waitingForReply(bk);
+        Instant resendAt = fireTimer(pi, NOW.plus(Duration.ofDays(3)));
+        runJobs(pi);
+        fireTimer(pi, resendAt.plus(Duration.ofDays(3)));
+        assertThat(pi).isEnded().hasPassed("Event_SecondReplyTimeout", "End_NoReply").hasNotPassed("Gateway_ReplyKind");
+        assertThat(ledger.recipient(bk).orElseThrow().outcome()).isEqualTo(RecipientOutcome.NO_REPLY);
+        assertThat(reply(p.phone(), "1").getStatusCode().value()).isEqualTo(404);
+    }
+
+    // ---- replies that are not 1 or 2, from strangers, twice, too early ---------------------------------------
+
+    @Test
+    void anInvalidReplyIsExplainedAndTheRecipientKeepsWaiting() {
+        Person p = fixtures.person();
+        String bk = fixtures.offer(p, "Өркен ЖШС");
+        ProcessInstance pi = waitingForReply(bk);
+        Date due = timer(pi).getDuedate();
+        ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofHours(5))));
+        ResponseEntity<Map> answer = reply(p.phone(), "иә");
+        assertThat(answer.getStatusCode().value()).isEqualTo(422);
+        assertThat(answer.getBody()).containsEntry("disposition", "INVALID_TEXT");
+        assertThat((List<String>) answer.getBody().get("reasons")).contains("text: must be 1 or 2");
+        assertThat(pi).isWaitingAt("Task_AwaitReply");
+        assertThat(timer(pi).getDuedate()).isEqualTo(due);
+        assertThat(smsGateway.sentTo(p.phone())).hasSize(2).last().satisfies(s -> {
+            assertThat(s.messageKey()).startsWith("reply-help:");
+            assertThat(s.body()).contains("1414", "Ответ не распознан");
+        });
+        assertThat(ledger.recipient(bk).orElseThrow().outcome()).isEqualTo(RecipientOutcome.AWAITING_REPLY);
+        assertThat(inboundLog.dispositionsFrom(p.phone())).containsExactly(Disposition.INVALID_TEXT);
+    }
+
+    @Test
+    void anUnknownNumberIsRefusedAndRecorded() {
+        ResponseEntity<Map> answer = reply("8 (777) 000-00-01", "1");
+        assertThat(answer.getStatusCode().value()).isEqualTo(404);
+        assertThat(answer.getBody()).containsEntry("disposition", "UNKNOWN_NUMBER");
+        assertThat(inboundLog.dispositionsFrom("+77770000001")).containsExactly(Disposition.UNKNOWN_NUMBER);
+    }
+
+    @Test
+    void aMalformedRequestIsRefusedAndNothingIsWritten() {
+        long before = jdbc.queryForObject("SELECT COUNT(*) FROM sdu_sms_inbound", Long.class);
+        ResponseEntity<Map> answer = http.exchange("/api/sms/inbound", org.springframework.http.HttpMethod.POST,
+                gateway(Map.of("from", "12345", "text", "1")), Map.class);
+        assertThat(answer.getStatusCode().value()).isEqualTo(400);
+        assertThat((List<String>) answer.getBody().get("reasons")).anyMatch(r -> r.startsWith("from:"))
+                .anyMatch(r -> r.startsWith("receivedAt:"));
+        assertThat(http.postForEntity("/api/sms/inbound", Map.of("from", "+77011234567", "text", "1",
+                "receivedAt", NOW.toString()), Map.class).getStatusCode().value()).isEqualTo(401);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sdu_sms_inbound", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    void aDuplicateReplyChangesNothing() {
+        Person p = fixtures.person();
+        String bk = fixtures.offer(p, "Сенім ЖШС");
+        ProcessInstance pi = waitingForReply(bk);
+        assertThat(reply(p.phone(), "2").getStatusCode().value()).isEqualTo(200);
+        ResponseEntity<Map> again = reply(p.phone(), "1");
+        assertThat(again.getStatusCode().value()).isEqualTo(200);
+        assertThat(again.getBody()).containsEntry("disposition", "DUPLICATE");
+        assertThat(pi).isEnded().hasPassed("End_Refused");
+        assertThat(ledger.recipient(bk).orElseThrow().outcome()).isEqualTo(RecipientOutcome.REFUSED);
+        assertThat(inboundLog.dispositionsFrom(p.phone())).containsExactly(Disposition.CORRELATED, Disposition.DUPLICATE);
+    }
+
+    @Test
+    void aReplyWhileTheSmsIsStillBeingSentIsKeptAndTakenLater() {
+        Person p = fixtures.person();
+        String bk = fixtures.offer(p, "Қуат ЖШС");
+        ProcessInstance pi = instance(bk);
+        for (int i = 0; i < 5; i++) {
+            managementService.executeJob(job(pi).getId());
+        }
+        assertThat(pi).isWaitingAt("Task_SendSms");
+        assertThat(ledger.recipient(bk).orElseThrow().outcome()).isEqualTo(RecipientOutcome.PHONE_FOUND);
+        ResponseEntity<Map> early = reply(p.phone(), "1");
+        assertThat(early.getStatusCode().value()).isEqualTo(202);
+        assertThat(early.getBody()).containsEntry("disposition", "PENDING");
+        assertThat(reply(p.phone(), "1").getBody()).containsEntry("disposition", "DUPLICATE");
+        assertThat(sweeper.sweep()).isZero();
+        managementService.executeJob(job(pi).getId());
+        assertThat(pi).isWaitingAt("Task_AwaitReply");
+        assertThat(sweeper.sweep()).isEqualTo(1);
+        assertThat(pi).hasPassed("Gateway_ReplyKind").isWaitingAt("CallActivity_ConfirmConsent");
+        assertThat(inboundLog.dispositionsFrom(p.phone())).containsExactly(Disposition.CORRELATED, Disposition.DUPLICATE);
+    }
+
+    @Test
+    void oneReplyAnswersEveryOfferWaitingOnThatNumber() {
+        Person head = fixtures.person();
+        String first = fixtures.offer(head, "Бірінші ЖШС");
+        String second = fixtures.offer(head, "Екінші ЖШС");
+        ProcessInstance a = waitingForReply(first);
+        ProcessInstance b = waitingForReply(second);
+        assertThat(smsGateway.sentTo(head.phone())).extracting(SmsGateway.SentSms::messageKey)
+                .containsExactlyInAnyOrder(first + "#1", second + "#1");
+        assertThat(reply(head.phone(), "2").getBody()).containsEntry("disposition", "CORRELATED");
+        assertThat(a).isEnded().hasPassed("End_Refused");
+        assertThat(b).isEnded().hasPassed("End_Refused");
+        assertThat(inboundLog.dispositionsFrom(head.phone())).containsExactly(Disposition.CORRELATED, Disposition.CORRELATED);
+    }
+
+    // ---- item 18: consent ------------------------------------------------------------------------------------
+
+    @Test
+    void noConsentEndsWithoutReissue() {
+        // in sanepid.consent-service.embedded.refuse-iins (application-test.yaml): the ДҚБ service answers REFUSED
+        Person p = fixtures.person("770707400009");
+        String bk = fixtures.offer(p, "Шапағат ЖШС");
+        ProcessInstance pi = waitingForReply(bk);
+        reply(p.phone(), "1");
+        runJobs(pi);
+        assertThat(pi).isEnded().hasPassed("CallActivity_ConfirmConsent", "End_ConsentRefused").hasNotPassed("Task_ReissuePermit");
+        assertThat(ledger.recipient(bk).orElseThrow().outcome()).isEqualTo(RecipientOutcome.CONSENT_REFUSED);
+    }
+
+    @Test
+    void revokingConsentStopsAWaitingRecipient() {
+        Person p = fixtures.person();
+        String bk = fixtures.offer(p, "Жасыл ЖШС");
+        ProcessInstance pi = waitingForReply(bk);
+        runtimeService.createMessageCorrelation("ConsentRevoked").processInstanceVariableEquals("consentSubjectIin", p.iin())
+                .correlateAll();
+        assertThat(pi).isEnded().hasPassed("StartEvent_ConsentRevoked", "End_ConsentRevoked").hasNotPassed("Gateway_ReplyKind");
+        assertThat(ledger.recipient(bk).orElseThrow().outcome()).isEqualTo(RecipientOutcome.CONSENT_REVOKED);
+        assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+    }
+
+    // ---- a registry failure: retries, incident, operator's retry ---------------------------------------------
+
+    @Test
+    void aFailingRegistryBecomesAnIncidentAndTheRetrySucceeds() {
+        Person p = fixtures.person();
+        String bk = fixtures.offer(p, "Таза ЖШС");
+        ProcessInstance pi = instance(bk);
+        personRegistry.failNext(100);
+        Job job = job(pi);
+        int attempts = 0;
+        while (job.getRetries() > 0 && attempts++ < 10) {
+            try {
+                managementService.executeJob(job.getId());
+            } catch (RuntimeException expected) {
+                // the registry is unreachable: the job's retries go down
+            }
+            job = job(pi);
+        }
+        assertThat(attempts).as("R3: three attempts, then an incident").isEqualTo(3);
+        assertThat(job.getExceptionMessage()).contains("person registry unreachable");
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(pi.getId()).singleResult().getActivityId())
+                .isEqualTo("Task_CheckMissingOrDead");
+        assertThat(pi).isWaitingAt("Task_CheckMissingOrDead");
+        assertThat(ledger.answers(bk)).isEmpty();
+
+        personRegistry.failNext(0);
+        managementService.setJobRetries(job.getId(), 1);
+        runJobs(pi);
+        assertThat(pi).isWaitingAt("Task_AwaitReply");
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(ledger.answers(bk)).filteredOn(a -> a.question().startsWith("6.1 declared")).hasSize(1);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(bk).count()).isEqualTo(1);
+        assertThat(smsGateway.sentTo(p.phone())).hasSize(1);
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------------------
+
+    ProcessInstance instance(String bk) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(StartRecipients.RECIPIENT_PROCESS)
+                .processInstanceBusinessKey(bk).singleResult();
+    }
+
+    ProcessInstance waitingForReply(String bk) {
+        ProcessInstance pi = instance(bk);
+        runJobs(pi);
+        assertThat(pi).isWaitingAt("Task_AwaitReply").hasPassed("Task_HandToPortal", "Task_CheckMobileBase", "Task_SendSms");
+        return pi;
+    }
+
+    /** Executes the instance's asynchronous continuations (not its timers) until it waits or ends. */
+    /** Runs the instance's asynchronous continuations, and those of the consent process it calls. */
+    void runJobs(ProcessInstance pi) {
+        for (int i = 0; i < 50; i++) {
+            List<String> instances = new java.util.ArrayList<>(List.of(pi.getId()));
+            runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).list()
+                    .forEach(sub -> instances.add(sub.getId()));
+            List<Job> jobs = instances.stream().flatMap(id -> managementService.createJobQuery().processInstanceId(id)
+                    .messages().list().stream()).toList();
+            if (jobs.isEmpty()) {
+                return;
+            }
+            managementService.executeJob(jobs.get(0).getId());
+        }
+        throw new AssertionError("the instance keeps creating jobs");
+    }
+
+    Map<String, Object> historicVariables(String processInstanceId) {
+        Map<String, Object> variables = new java.util.HashMap<>();
+        historyService.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId).list()
+                .forEach(v -> variables.put(v.getName(), v.getValue()));
+        return variables;
+    }
+
+    Job job(ProcessInstance pi) {
+        return managementService.createJobQuery().processInstanceId(pi.getId()).messages().singleResult();
+    }
+
+    Job timer(ProcessInstance pi) {
+        return managementService.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+    }
+
+    /** Asserts the timer is due at {@code due} (3 calendar days), moves the clock there and fires it. */
+    Instant fireTimer(ProcessInstance pi, Instant due) {
+        Job timer = timer(pi);
+        assertThat(timer.getDuedate()).isEqualTo(Date.from(due));
+        ClockUtil.setCurrentTime(Date.from(due.plusSeconds(60)));
+        managementService.executeJob(timer.getId());
+        return due.plusSeconds(60);
+    }
+
+    ResponseEntity<Map> reply(String from, String text) {
+        return http.exchange("/api/sms/inbound", org.springframework.http.HttpMethod.POST,
+                gateway(Map.of("from", from, "text", text, "receivedAt", ClockUtil.now().toInstant().toString())), Map.class);
+    }
+
+    static HttpEntity<Map<String, String>> gateway(Map<String, String> body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set("X-Gateway-Secret", SduFixtures.GATEWAY_SECRET);
+        return new HttpEntity<>(body, headers);
+    }
+}
