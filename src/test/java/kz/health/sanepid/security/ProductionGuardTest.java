@@ -13,15 +13,15 @@ class ProductionGuardTest {
 
     @Test
     void refusesDefaultCredentials() {
-        SpringApplicationBuilder app = new SpringApplicationBuilder(SanepidApplication.class)
-                .profiles("prod")
-                .properties("server.port=0",
-                        "spring.datasource.url=jdbc:h2:mem:prod-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                        "spring.datasource.password=",
-                        "camunda.bpm.job-execution.enabled=false",
-                        "SANEPID_SMS_GATEWAY_SECRET=demo-sms-gateway-secret-2026",
-                        "SANEPID_CONSENT_SERVICE_SECRET=a-real-looking-secret-0123456789");
-        assertThatThrownBy(app::run)
+        SpringApplicationBuilder app = new SpringApplicationBuilder(SanepidApplication.class).profiles("prod");
+        // command-line arguments: they outrank application.yaml (builder properties would not)
+        String[] args = {"--server.port=0",
+                "--spring.datasource.url=jdbc:h2:mem:prod-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                "--spring.datasource.password=",
+                "--camunda.bpm.job-execution.enabled=false",
+                "--SANEPID_SMS_GATEWAY_SECRET=demo-sms-gateway-secret-2026",
+                "--SANEPID_CONSENT_SERVICE_SECRET=a-real-looking-secret-0123456789"};
+        assertThatThrownBy(() -> app.run(args))
                 .hasStackTraceContaining("the prod profile refuses to start")
                 .hasStackTraceContaining("sanepid.gateways.sms-secret is a default value")
                 .hasStackTraceContaining("the database password is empty or a default");
