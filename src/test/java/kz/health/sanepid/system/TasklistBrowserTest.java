@@ -1,0 +1,443 @@
+package kz.health.sanepid.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import kz.health.sanepid.complaint.ComplaintProcess;
+import kz.health.sanepid.complaint.Complaints;
+import kz.health.sanepid.demo.DemoLogins;
+import kz.health.sanepid.idnumber.IdentificationNumbers;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Tasklist and Cockpit driven as people use them, in headless Chromium (Debian's chromium and chromium-driver,
+ * installed by scripts/install-system-packages.sh): the provider officer registers a complaint through its start
+ * form, claims and decides the review task; the manager finds the instance in Cockpit; a Kazakh browser gets the
+ * project's Kazakh Tasklist. The engine confirms what the browser did. Screenshots go to target/screenshots/.
+ *
+ * <p>Runs under {@code mvn verify -Psystem} only (sanepid.system=true); without the profile, or without
+ * /usr/bin/chromium or /usr/bin/chromedriver, it is reported skipped. The job executor stays off (test profile),
+ * so the asynchronous applicant notice waits as a job the test runs itself and no timer fires meanwhile.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+@EnabledIfSystemProperty(named = "sanepid.system", matches = "true")
+@EnabledIf(value = "browserInstalled",
+        disabledReason = "/usr/bin/chromium or /usr/bin/chromedriver is missing (scripts/install-system-packages.sh)")
+class TasklistBrowserTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    static final DemoLogins.Login PROVIDER = login("provider");
+    static final DemoLogins.Login MANAGER = login("manager");
+
+    static final String KK_LOCALE = "META-INF/resources/webjars/camunda/app/tasklist/locales/kk.json";
+    static final String EN_LOCALE = "META-INF/resources/webjars/camunda/app/tasklist/locales/en.json";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired RuntimeService runtimeService;
+    @Autowired HistoryService historyService;
+    @Autowired TaskService taskService;
+    @Autowired ManagementService managementService;
+    @Autowired RepositoryService repositoryService;
+    @Autowired Complaints complaints;
+
+    WebDriver driver;
+    WebDriverWait wait;
+    Path profileDir;
+    /** What the test is doing, for the name of the screenshot taken when it fails. */
+    String step = "start";
+
+    /**
+     * Class condition, evaluated before Spring starts the application: without Debian's browser and driver the
+     * tests are reported skipped with this reason.
+     */
+    static boolean browserInstalled() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    @BeforeAll
+    static void noDriverDownloads() {
+        // Selenium Manager must never go to the network for a driver: the Debian one is given explicitly
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        System.setProperty("SE_OFFLINE", "true");
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        if (driver != null) {
+            // the test stopped with the browser open: keep what it showed, without hiding the test's own failure
+            try {
+                screenshot("failed-at-" + step.replaceAll("[^A-Za-z0-9]+", "-"));
+            } catch (RuntimeException e) {
+                System.err.println("no screenshot of the failure: " + e.getMessage());
+            }
+        }
+        quitBrowser();
+    }
+
+    @Test
+    void providerRegistersAndDecidesAComplaintAndTheManagerFindsItInCockpit() throws IOException {
+        String applicantIin = firstValid("900101300", true);
+        String providerBin = firstValid("050140000", false);
+        String applicantName = "Браузер Тест Өтініш беруші";
+        String appealedText = "Санитариялық-эпидемиологиялық қорытынды беруден бас тарту / Отказ в выдаче заключения";
+
+        // 1. the provider officer logs in to Tasklist
+        step = "tasklist login";
+        openBrowser(null);
+        logIn("tasklist", PROVIDER, "01-tasklist-login");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".start-process-action a")));
+
+        // 2. starts a complaint from its start form
+        step = "start form";
+        clickButton(By.cssSelector(".start-process-action a"));
+        String processName = repositoryService.createProcessDefinitionQuery().processDefinitionKey(ComplaintProcess.KEY)
+                .latestVersion().singleResult().getName();
+        WebElement search = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".modal-header input[ng-model='page.searchValue']")));
+        search.sendKeys(processName.substring(0, 12));
+        WebElement processLink = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//div[contains(@class,'modal-body')]//a[normalize-space()=" + xpathLiteral(processName) + "]")));
+        processLink.click();
+        waitForFormJs("applicantId");
+        typeInto("applicantId", applicantIin);
+        typeInto("applicantName", applicantName);
+        typeInto("applicantPhone", "+77011234567");
+        choose("serviceCode", "2. ");
+        typeInto("providerBin", providerBin);
+        choose("appealedKind", "Шешім / Решение");
+        typeInto("appealedText", appealedText);
+        typeInto("demands", "Қорытындыны беру / Выдать заключение");
+        choose("addressee", "Қызмет беруші басшысына");
+        screenshot("02-start-form-filled");
+        step = "start form submit";
+        long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(ComplaintProcess.KEY).count();
+        clickButton(By.xpath("//div[contains(@class,'modal-footer')]//button[contains(@class,'btn-primary')]"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
+        wait.until(d -> runtimeService.createProcessInstanceQuery().processDefinitionKey(ComplaintProcess.KEY)
+                .count() > before);
+
+        ProcessInstance pi = runtimeService.createProcessInstanceQuery().processDefinitionKey(ComplaintProcess.KEY)
+                .variableValueEquals("applicantId", applicantIin).singleResult();
+        assertThat(pi).as("the complaint started from the Tasklist start form").isNotNull();
+        String businessKey = pi.getBusinessKey();
+        assertThat(businessKey).as("the complaint id is the business key").startsWith("CMP-");
+        assertThat(runtimeService.getVariable(pi.getId(), "applicantName")).isEqualTo(applicantName);
+        assertThat(runtimeService.getVariable(pi.getId(), "providerBin")).isEqualTo(providerBin);
+        assertThat(runtimeService.getVariable(pi.getId(), "serviceCode")).isEqualTo("2");
+        assertThat(runtimeService.getVariable(pi.getId(), "appealedKind")).isEqualTo("DECISION");
+        assertThat(runtimeService.getVariable(pi.getId(), ComplaintProcess.ADDRESSEE)).isEqualTo("HEAD_OF_PROVIDER");
+        Task review = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+        assertThat(review.getTaskDefinitionKey()).isEqualTo(ComplaintProcess.TASK_REVIEW_BY_PROVIDER);
+        assertThat(review.getAssignee()).isNull();
+        assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(pi.getId()).singleResult()
+                .getStartUserId()).as("started by the signed-in officer").isEqualTo(PROVIDER.userId());
+
+        // 3. finds the review task in the group's list, claims it, fills and completes its form
+        openReviewTask(review);
+        step = "claim";
+        clickButton(By.cssSelector(".task-card button.claim"));
+        wait.until(d -> PROVIDER.userId().equals(
+                taskService.createTaskQuery().taskId(review.getId()).singleResult().getAssignee()));
+        step = "task form";
+        waitForFormJs("decisionReasons");
+        assertThat(fieldValue("complaintId")).as("the form shows the complaint number").isEqualTo(businessKey);
+        assertThat(fieldValue("appealedText")).as("the form shows what is appealed").isEqualTo(appealedText);
+        assertThat(fieldValue("providerDeadline")).as("the form shows the deadline")
+                .isEqualTo(runtimeService.getVariable(pi.getId(), ComplaintProcess.PROVIDER_DEADLINE));
+        choose("decision", "Бас тартылды / Отказано");
+        String reasons = "Өтініш беруші талаптарға сай емес / Заявитель не соответствует требованиям (браузер)";
+        typeInto("decisionReasons", reasons);
+        screenshot("03-review-task-form");
+        step = "complete";
+        clickButton(By.xpath("//div[contains(@class,'form-actions')]//button[contains(@class,'btn-primary')]"));
+        wait.until(d -> historyService.createHistoricTaskInstanceQuery().taskId(review.getId()).finished()
+                .count() == 1);
+        // Tasklist drops the completed task from the list and shows no task
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(taskLink(review)));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".no-task")));
+        screenshot("04-review-task-completed");
+
+        // the engine: the instance passed the review task, claimed and completed by the provider officer
+        HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(review.getId())
+                .singleResult();
+        assertThat(done.getAssignee()).isEqualTo(PROVIDER.userId());
+        assertThat(done.getDeleteReason()).isEqualTo("completed");
+        List<String> passed = historyService.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+                .finished().orderByHistoricActivityInstanceStartTime().asc().list().stream()
+                .map(HistoricActivityInstance::getActivityId).toList();
+        assertThat(passed).containsSubsequence("StartEvent_ComplaintReceived", "Task_RegisterComplaint",
+                ComplaintProcess.TASK_REVIEW_BY_PROVIDER, "Task_RecordDecision");
+        assertThat(runtimeService.getVariable(pi.getId(), ComplaintProcess.DECISION)).isEqualTo("REJECTED");
+        assertThat(runtimeService.getVariable(pi.getId(), ComplaintProcess.DECISION_REASONS)).isEqualTo(reasons);
+        Complaints.Complaint stored = complaints.find(businessKey).orElseThrow();
+        assertThat(stored.decision()).isEqualTo("REJECTED");
+        assertThat(stored.decisionReasons()).isEqualTo(reasons);
+        assertThat(stored.status()).isEqualTo("CLOSED");
+        Job notice = managementService.createJobQuery().processInstanceId(pi.getId()).activityId("Task_NotifyApplicant")
+                .singleResult();
+        assertThat(notice).as("the applicant's notice waits as an asynchronous job").isNotNull();
+        quitBrowser();
+
+        // 4. the manager finds the (still running) instance in Cockpit
+        step = "cockpit";
+        openBrowser(null);
+        logIn("cockpit", MANAGER, "05-cockpit-login");
+        driver.get(base() + "/camunda/app/cockpit/default/#/process-definition/" + pi.getProcessDefinitionId()
+                + "/runtime");
+        // the instances table: the complaint's row by its business key, opened through its id link
+        String row = "//table//tr[td[normalize-space(.)=" + xpathLiteral(businessKey) + "]]";
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(row)));
+        screenshot("06-cockpit-process-definition");
+        clickButton(By.xpath(row + "//a[normalize-space(.)=" + xpathLiteral(pi.getId()) + "]"));
+        wait.until(d -> d.getCurrentUrl().contains("/process-instance/" + pi.getId()));
+        // the instance page's information panel
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("dd.instance-id"), pi.getId()));
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("dd.business-key"), businessKey));
+        screenshot("07-cockpit-process-instance");
+        quitBrowser();
+
+        // the notice goes out and the case ends
+        managementService.executeJob(notice.getId());
+        HistoricProcessInstance ended = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceId(pi.getId()).singleResult();
+        assertThat(ended.getEndActivityId()).isEqualTo("Event_ComplaintClosed");
+    }
+
+    @Test
+    void aKazakhBrowserGetsTheProjectsKazakhTasklist() throws IOException {
+        String kk = label(KK_LOCALE, "PAGE_LOGIN_SIGN_IN_ACTION");
+        String en = label(EN_LOCALE, "PAGE_LOGIN_SIGN_IN_ACTION");
+        String kkUser = label(KK_LOCALE, "PAGE_LOGIN_USERNAME");
+        assertThat(kk).isNotBlank().isNotEqualTo(en);
+
+        step = "kazakh login page";
+        openBrowser("kk");
+        assertThat(((JavascriptExecutor) driver).executeScript("return navigator.languages[0]")).isEqualTo("kk");
+        driver.get(base() + "/camunda/app/tasklist/");
+        WebElement button = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("form[name='signinForm'] button[type='submit']")));
+        wait.until(d -> kk.equals(button.getText().trim()));
+        screenshot("08-tasklist-login-kazakh");
+        assertThat(button.getText().trim()).isEqualTo(kk).isNotEqualTo(en);
+        assertThat(driver.findElement(By.cssSelector("input[ng-model='username']")).getDomAttribute("placeholder"))
+                .isEqualTo(kkUser);
+
+        // signed in, the header speaks Kazakh too
+        step = "kazakh tasklist";
+        String kkStart = label(KK_LOCALE, "START_PROCESS");
+        assertThat(kkStart).isNotEqualTo(label(EN_LOCALE, "START_PROCESS"));
+        logIn("tasklist", PROVIDER, "09-tasklist-login-kazakh-filled");
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".start-process-action a"), kkStart));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filter h4.name a")));
+        screenshot("10-tasklist-kazakh");
+        quitBrowser();
+    }
+
+    // --- browser ---
+
+    void openBrowser(String language) throws IOException {
+        profileDir = Files.createTempDirectory("sanepid-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profileDir, "--window-size=1400,1000");
+        if (language != null) {
+            options.addArguments("--lang=" + language);
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
+                .withEnvironment(Map.of("TZ", "Asia/Almaty")).build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, TIMEOUT);
+    }
+
+    void quitBrowser() throws IOException {
+        if (driver != null) {
+            try {
+                driver.quit();
+            } finally {
+                driver = null;
+            }
+        }
+        if (profileDir != null) {
+            try (Stream<Path> files = Files.walk(profileDir)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+            profileDir = null;
+        }
+    }
+
+    String base() {
+        return "http://localhost:" + port;
+    }
+
+    void logIn(String app, DemoLogins.Login login, String shot) {
+        driver.get(base() + "/camunda/app/" + app + "/");
+        WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("input[ng-model='username']")));
+        user.sendKeys(login.userId());
+        driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(login.password());
+        screenshot(shot);
+        driver.findElement(By.cssSelector("button[type='submit']")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+    }
+
+    /** Selects the "My group" filter, then the complaint's review task in the list. */
+    void openReviewTask(Task review) {
+        step = "select the group filter";
+        clickButton(By.xpath("//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]"
+                + "/a[contains(normalize-space(.),'Менің тобым')]"));
+        step = "select the review task";
+        clickButton(taskLink(review));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-card h2.task"),
+                review.getName()));
+        wait.until(d -> d.getCurrentUrl().contains(review.getId()));
+    }
+
+    /** The task's entry in the task list: its name, linked to its id. */
+    static By taskLink(Task task) {
+        return By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]//h4[contains(@class,'task')]"
+                + "/a[@href='#/?task=" + task.getId() + "'][normalize-space(.)=" + xpathLiteral(task.getName()) + "]");
+    }
+
+    /** Waits until the Camunda Form (form-js) shows the field with this key. */
+    void waitForFormJs(String key) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(field(key)));
+    }
+
+    /** form-js ids end with the component id, which the forms name Field_&lt;key&gt;. */
+    static By field(String key) {
+        return By.cssSelector(".fjs-container [id$='-Field_" + key + "']");
+    }
+
+    void typeInto(String key, String text) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(field(key)));
+        centre(input).clear();
+        input.sendKeys(text);
+        wait.until(d -> text.equals(input.getDomProperty("value")));
+    }
+
+    String fieldValue(String key) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(field(key))).getDomProperty("value");
+    }
+
+    /** Opens a form-js select and picks the option whose label starts with the given text. */
+    void choose(String key, String labelStart) {
+        WebElement display = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".fjs-container [id$='-Field_" + key + "-display']")));
+        centre(display).click();
+        WebElement option = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//div[contains(@class,'fjs-dropdownlist-item') and starts-with(normalize-space(.),"
+                        + xpathLiteral(labelStart) + ")]")));
+        centre(option).click();
+        wait.until(d -> display.getText().startsWith(labelStart));
+    }
+
+    void clickButton(By by) {
+        centre(wait.until(ExpectedConditions.elementToBeClickable(by))).click();
+    }
+
+    /** Scrolls the element to the middle of the window, clear of Tasklist's fixed header and footer. */
+    WebElement centre(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        return element;
+    }
+
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+            Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
+        } catch (IOException | WebDriverException e) {
+            throw new IllegalStateException("screenshot " + name + " failed", e);
+        }
+    }
+
+    // --- data ---
+
+    static DemoLogins.Login login(String userId) {
+        return DemoLogins.LOGINS.stream().filter(l -> l.userId().equals(userId)).findFirst().orElseThrow();
+    }
+
+    /** 12 digits with a valid check digit: the given prefix, then the first suffix that makes a valid number. */
+    static String firstValid(String prefix, boolean iin) {
+        for (int i = 0; i < 100; i++) {
+            String candidate = IdentificationNumbers.withCheckDigit(prefix + String.format("%02d", i));
+            if (candidate != null && (iin ? IdentificationNumbers.isValidIin(candidate)
+                    : IdentificationNumbers.isValidBin(candidate))) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("no valid number for " + prefix);
+    }
+
+    static String label(String resource, String key) throws IOException {
+        try (InputStream in = TasklistBrowserTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            JsonNode labels = new ObjectMapper().readTree(in).path("labels");
+            return labels.path(key).asText();
+        }
+    }
+
+    static String xpathLiteral(String s) {
+        if (!s.contains("'")) {
+            return "'" + s + "'";
+        }
+        return "concat('" + s.replace("'", "',\"'\",'") + "')";
+    }
+
+}
