@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
+import kz.health.sanepid.audit.ReadAudit;
 import kz.health.sanepid.idnumber.IdentificationNumbers;
 import kz.health.sanepid.security.CurrentUser;
 import kz.health.sanepid.security.Roles;
@@ -35,13 +36,15 @@ public class ConsentController {
     private final ConsentRevocations revocations;
     private final RuntimeService runtimeService;
     private final CurrentUser currentUser;
+    private final ReadAudit readAudit;
 
     public ConsentController(ConsentRecords records, ConsentRevocations revocations, RuntimeService runtimeService,
-                             CurrentUser currentUser) {
+                             CurrentUser currentUser, ReadAudit readAudit) {
         this.records = records;
         this.revocations = revocations;
         this.runtimeService = runtimeService;
         this.currentUser = currentUser;
+        this.readAudit = readAudit;
     }
 
     public record EventView(String type, Instant at, String recordedBy, String channel, String evidence,
@@ -65,6 +68,9 @@ public class ConsentController {
                 ? UnaryOperator.identity()
                 : v -> v == null ? null : IdentificationNumbers.mask(v);
         LocalDate today = ConsentRecords.today();
+        boolean officer = currentUser.inAnyGroup(Roles.DATA_PROTECTION_OFFICERS);
+        readAudit.recordRead(iin, "/api/consents", officer ? "data-protection officer: a subject's consents"
+                : "manager: a subject's consents, masked (supervision)");
         return records.consentsOf(iin).stream().map(c -> {
             ConsentFacts f = c.facts();
             return new ConsentView(c.consentId(), c.status().name(), c.grantedOn(today), show.apply(f.subjectIin()),

@@ -3,7 +3,7 @@ package kz.health.sanepid.consent;
 import java.util.List;
 
 /** A consent request or revocation that cannot be carried out as given; nothing was recorded. */
-public class InvalidConsentRequestException extends RuntimeException {
+public class InvalidConsentRequestException extends org.camunda.bpm.engine.BadUserRequestException {
 
     private final List<String> reasons;
     private final boolean conflict;

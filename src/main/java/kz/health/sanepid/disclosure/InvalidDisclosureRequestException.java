@@ -3,7 +3,7 @@ package kz.health.sanepid.disclosure;
 import java.util.List;
 
 /** A request that fails format-logical control (004 App.2 item 18); nothing was registered. */
-public class InvalidDisclosureRequestException extends RuntimeException {
+public class InvalidDisclosureRequestException extends org.camunda.bpm.engine.BadUserRequestException {
 
     private final List<String> problems;
 

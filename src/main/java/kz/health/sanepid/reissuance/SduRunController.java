@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import kz.health.sanepid.audit.ReadAudit;
 import kz.health.sanepid.idnumber.IdentificationNumbers;
 import kz.health.sanepid.idnumber.PhoneNumbers;
 import kz.health.sanepid.security.CurrentUser;
@@ -33,11 +34,13 @@ public class SduRunController {
     private final SduLedger ledger;
     private final RunLifecycle runs;
     private final CurrentUser currentUser;
+    private final ReadAudit readAudit;
 
-    public SduRunController(SduLedger ledger, RunLifecycle runs, CurrentUser currentUser) {
+    public SduRunController(SduLedger ledger, RunLifecycle runs, CurrentUser currentUser, ReadAudit readAudit) {
         this.ledger = ledger;
         this.runs = runs;
         this.currentUser = currentUser;
+        this.readAudit = readAudit;
     }
 
     /** Optional body: {"windowFrom":"2026-05-01"} to collect again from an earlier day. */
@@ -90,7 +93,11 @@ public class SduRunController {
             throw ApiException.notFound("no such run");
         }
         boolean unmasked = currentUser.inAnyGroup(Roles.SANEPID_SPECIALISTS);
-        List<Map<String, Object>> items = ledger.page(runId, page, size).stream().map(r -> {
+        List<SduLedger.Recipient> rows = ledger.page(runId, page, size);
+        readAudit.recordReads(rows.stream().map(SduLedger.Recipient::recipientIin).toList(),
+                "/api/sdu/runs/{runId}/recipients", unmasked ? "specialist: recipients of an SDU run (order 004 item 6-11)"
+                        : "manager: recipients of an SDU run, masked (supervision)");
+        List<Map<String, Object>> items = rows.stream().map(r -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("businessKey", unmasked ? r.businessKey()
                     : Candidate.businessKey(runId, IdentificationNumbers.mask(r.recipientIin()), r.permitId()));

@@ -39,6 +39,18 @@ public class AuthenticationConfig {
         return registration;
     }
 
+    /** Before authentication: an oversized body is refused without reading it. */
+    @Bean
+    FilterRegistrationBean<RequestSizeLimitFilter> apiBodySizeLimit(
+            @org.springframework.beans.factory.annotation.Value("${sanepid.security.max-api-body-bytes:65536}") long limit) {
+        FilterRegistrationBean<RequestSizeLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestSizeLimitFilter(limit));
+        registration.setName("api-body-size-limit");
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(8);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import kz.health.sanepid.audit.ReadAudit;
 import kz.health.sanepid.idnumber.IdentificationNumbers;
 import kz.health.sanepid.idnumber.PhoneNumbers;
 import kz.health.sanepid.security.CurrentUser;
@@ -34,11 +35,13 @@ public class SmsController {
     private final InboundSmsHandler handler;
     private final SmsGateway gateway;
     private final CurrentUser currentUser;
+    private final ReadAudit readAudit;
 
-    public SmsController(InboundSmsHandler handler, SmsGateway gateway, CurrentUser currentUser) {
+    public SmsController(InboundSmsHandler handler, SmsGateway gateway, CurrentUser currentUser, ReadAudit readAudit) {
         this.handler = handler;
         this.gateway = gateway;
         this.currentUser = currentUser;
+        this.readAudit = readAudit;
     }
 
     /** An SMS received by the gateway: {"from":"+77011234567","text":"1","receivedAt":"2026-05-01T10:00:00Z"}. */
@@ -91,7 +94,10 @@ public class SmsController {
         String phone = PhoneNumbers.normalise(to).orElseThrow(() -> ApiException.badRequest(
                 List.of("to: must be a Kazakhstan mobile number, +7 and 10 digits")));
         boolean unmasked = currentUser.inAnyGroup(Roles.SANEPID_SPECIALISTS);
-        return gateway.sentTo(phone).stream().map(s -> {
+        List<SmsGateway.SentSms> sent = gateway.sentTo(phone);
+        readAudit.recordReads(sent.stream().flatMap(s -> iinsIn(s.messageKey()).stream()).toList(), "/api/sms/outbox",
+                unmasked ? "specialist: SMS sent to a recipient" : "manager: SMS sent to a recipient, masked");
+        return sent.stream().map(s -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("messageKey", unmasked ? s.messageKey() : maskIins(s.messageKey()));
             m.put("to", unmasked ? s.toPhone() : PhoneNumbers.mask(s.toPhone()));
@@ -99,6 +105,17 @@ public class SmsController {
             m.put("sentAt", s.sentAt().toString());
             return m;
         }).toList();
+    }
+
+    /** The IINs a message key names (an offer's key is runId:IIN:permitId#attempt). */
+    static List<String> iinsIn(String key) {
+        List<String> iins = new ArrayList<>();
+        for (String part : key.split("[:#]")) {
+            if (IdentificationNumbers.isValidIin(part)) {
+                iins.add(part);
+            }
+        }
+        return iins;
     }
 
     static String maskIins(String key) {
