@@ -3,6 +3,7 @@ package kz.health.sanepid.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The application as its own process on a file H2 database, with the job executor on: an SDU run of about 2,000
@@ -42,7 +44,6 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 class KillAndRestartTest {
 
     static final String SPECIALIST = "specialist:Sanepid#Maman2026";
-    static final List<String> UNSETTLED = List.of("CANDIDATE", "STARTED", "HANDED_TO_PORTAL", "PHONE_FOUND");
     static final ObjectMapper JSON = new ObjectMapper();
 
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3))
@@ -60,14 +61,17 @@ class KillAndRestartTest {
     @Test
     void aRunKilledMidWayFinishesAfterARestartWithEveryRecipientOnceAndNoSmsTwice() throws Exception {
         dir = Files.createDirectories(Path.of("target", "kill-and-restart-" + System.currentTimeMillis()));
-        url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("sanepid") + ";AUTO_SERVER=TRUE;DB_CLOSE_ON_EXIT=FALSE";
-        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url, "sa", ""));
-        // the application's tables first, then the registries the run collects from (the demo set then stays out)
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").baselineOnMigrate(true)
+        url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("sanepid") + ";AUTO_SERVER=TRUE";
+        // the application's tables first, then the registries the run collects from (the demo set then stays out);
+        // one connection, closed before the application opens the file
+        SingleConnectionDataSource setup = new SingleConnectionDataSource(url, "sa", "", true);
+        Flyway.configure().dataSource(setup).locations("classpath:db/migration").baselineOnMigrate(true)
                 .baselineVersion("0").load().migrate();
         Instant now = Instant.now();
-        GeneratedPopulation population = new SyntheticRegistries(jdbc).generate(GeneratorSpec.typical(4242L, 1520,
-                560, now.minus(Duration.ofDays(6)), now.minus(Duration.ofHours(1))));
+        GeneratedPopulation population = new SyntheticRegistries(new JdbcTemplate(setup)).generate(
+                GeneratorSpec.typical(4242L, 1520, 560, now.minus(Duration.ofDays(6)), now.minus(Duration.ofHours(1))));
+        setup.destroy();
+        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url, "sa", ""));
         int size = population.recipients().size();
         assertThat(size).isBetween(1900, 2200);
 
@@ -88,7 +92,7 @@ class KillAndRestartTest {
 
         Process second = start("second");
         awaitUp(second);
-        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(2)).until(() -> {
             long unsettled = jdbc.queryForObject("SELECT COUNT(*) FROM sdu_recipient WHERE run_id = ? AND outcome IN"
                     + " ('CANDIDATE', 'STARTED', 'HANDED_TO_PORTAL', 'PHONE_FOUND')", Long.class, runId);
             long total = jdbc.queryForObject("SELECT COUNT(*) FROM sdu_recipient WHERE run_id = ?", Long.class, runId);
@@ -119,15 +123,24 @@ class KillAndRestartTest {
     Process start(String name) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = List.of(java, "-Xmx700m", "-Duser.timezone=Asia/Almaty", "-Dfile.encoding=UTF-8",
-                "-cp", System.getProperty("java.class.path"), "kz.health.sanepid.SanepidApplication",
+                "-cp", applicationClassPath(), "kz.health.sanepid.SanepidApplication",
                 "--spring.profiles.active=demo", "--server.port=" + port, "--spring.datasource.url=" + url,
-                "--camunda.bpm.job-execution.enabled=true", "--sanepid.demo.organisations=0",
+                "--camunda.bpm.job-execution.enabled=true",
+                // the killed process's job locks expire after this (the engine's default is 5 minutes)
+                "--camunda.bpm.job-execution.lock-time-in-millis=60000", "--sanepid.demo.organisations=0",
                 "--sanepid.demo.individuals=0", "--sanepid.sdu.batch-size=250",
                 "--logging.level.root=WARN");
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve(name + ".log").toFile()).start();
         children.add(process);
         return process;
+    }
+
+    /** The main classes and the dependencies, without the test classes (their stub diagrams, test adapters). */
+    static String applicationClassPath() {
+        String full = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        return java.util.Arrays.stream(full.split(File.pathSeparator)).filter(e -> !e.endsWith("test-classes")
+                && !e.endsWith("test-classes/")).distinct().collect(java.util.stream.Collectors.joining(File.pathSeparator));
     }
 
     void awaitUp(Process process) {
