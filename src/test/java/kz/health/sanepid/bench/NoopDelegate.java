@@ -1,0 +1,25 @@
+package kz.health.sanepid.bench;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/**
+ * The engine floor's delegate: does nothing but what keeps the recipient process's shape (the МАБ task's
+ * {@code hasPhone}, so the floor takes the path to the SMS and the reply wait). Also stands in for
+ * {@code sduLedger.finish(execution, outcome)} on the end events.
+ */
+public class NoopDelegate implements JavaDelegate {
+
+    public static final String BEAN = "benchNoop";
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        if ("Task_CheckMobileBase".equals(execution.getCurrentActivityId())) {
+            execution.setVariable("hasPhone", true);
+        }
+    }
+
+    public void finish(DelegateExecution execution, String outcome) {
+        // nothing: the floor has no ledger
+    }
+}

@@ -1,0 +1,499 @@
+package kz.health.sanepid.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+import kz.health.sanepid.SanepidApplication;
+import kz.health.sanepid.reissuance.RunLifecycle;
+import kz.health.sanepid.reissuance.SduSettings;
+import kz.health.sanepid.reissuance.StartRecipients;
+import kz.health.sanepid.synthetic.GeneratedPopulation;
+import kz.health.sanepid.synthetic.GeneratorSpec;
+import kz.health.sanepid.synthetic.SyntheticRegistries;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Issue 10: an SDU run of N recipients on the embedded H2 file database, measured against the engine's floor, in one
+ * JVM and one run. {@code mvn -q -Pbench verify -Dbench.n=10000} (the bench Maven profile runs only this class, with
+ * -Xmx1g). Phases:
+ * <ol>
+ *   <li>generate exactly N recipients with {@link SyntheticRegistries} (organisations with the typical rates, then
+ *       individuals with a certificate each for the rest) into a fresh database under target/bench;</li>
+ *   <li>start an SDU run ({@link RunLifecycle#start}) and wait until every recipient has an outcome or waits for its
+ *       reply with the SMS sent (ledger), the job executor doing the work;</li>
+ *   <li>answer every waiting number through the real HTTP path (POST /api/sms/inbound with the gateway secret, two
+ *       sender threads), 3 of 4 numbers "1", the rest "2", and wait until every recipient has a final outcome;</li>
+ *   <li>the engine floor: a copy of the deployed sdu-reissuance-recipient BPMN (same steps, asynchronous
+ *       continuations, wait states, timers, event sub-process) whose delegates and listeners are a no-op bean, N
+ *       instances started in transactions of sanepid.sdu.batch-size, until all wait at the reply; then (if
+ *       bench.floorReplies) the same replies ("2") correlated straight by business key.</li>
+ * </ol>
+ * The last line printed is {@code sdu-bench n=.. recipients_per_s=.. replies_per_s=.. floor_per_s=.. ratio=..
+ * heap_peak_mb=.. seconds=..}; the fuller report goes to target/sdu-bench-N.txt.
+ */
+class SduBenchmark {
+
+    static final String FLOOR_PROCESS = "bench-floor-recipient";
+    static final Path DIR = Path.of("target", "bench");
+    private static final String[] OPEN_STATES = {"CANDIDATE", "STARTED", "HANDED_TO_PORTAL", "PHONE_FOUND"};
+
+    @Test
+    void sduRun() throws Exception {
+        int n = Integer.parseInt(System.getProperty("bench.n", "10000"));
+        System.out.println(new SduBenchmark().run(n));
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : Integer.parseInt(System.getProperty("bench.n", "10000"));
+        String line = new SduBenchmark().run(n);
+        System.out.println(line);
+        System.exit(0);
+    }
+
+    private final StringBuilder report = new StringBuilder();
+    private final HeapSampler heap = new HeapSampler();
+    private ConfigurableApplicationContext ctx;
+    private JdbcTemplate jdbc;
+
+    String run(int n) throws Exception {
+        long t0 = System.nanoTime();
+        deleteDir(DIR);
+        Files.createDirectories(DIR);
+        heap.start();
+        ctx = new SpringApplicationBuilder(SanepidApplication.class)
+                .profiles("bench")
+                .initializers(c -> c.getBeanFactory().registerSingleton(NoopDelegate.BEAN, new NoopDelegate()))
+                .run();
+        jdbc = ctx.getBean(JdbcTemplate.class);
+        long tStarted = System.nanoTime();
+        line("sdu-bench report, N=%d, %s", n, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        line("machine: %d cpus, max heap %d MB, java %s, load at start: %s", Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"), loadAverage());
+        line("settings: history=%s, job executor %s, batch-size %s", ctx.getEnvironment().getProperty("camunda.bpm.history-level"),
+                jobExecutorSettings(), ctx.getBean(SduSettings.class).getBatchSize());
+        line("context start: %.1f s", secs(t0, tStarted));
+
+        // 1. generate
+        long g0 = System.nanoTime();
+        generate(n);
+        long g1 = System.nanoTime();
+        line("phase 1 generate %d recipients: %.1f s", n, secs(g0, g1));
+
+        // 2. the run until everyone has an outcome or waits for the reply
+        sqlStats(true);
+        long r0 = System.nanoTime();
+        String runId = ctx.getBean(RunLifecycle.class).start(null);
+        waitUntil("run " + runId, () -> {
+            Long total = jdbc.queryForObject("SELECT COUNT(*) FROM sdu_recipient WHERE run_id = ?", Long.class, runId);
+            return total == n && open(runId, OPEN_STATES) == 0
+                    && "STARTED_ALL".equals(jdbc.queryForObject("SELECT status FROM sdu_run WHERE run_id = ?", String.class, runId));
+        }, () -> "outcomes " + outcomes(runId) + ",");
+        long r1 = System.nanoTime();
+        double recipientsPerS = n / secs(r0, r1);
+        line("phase 2 run: %.1f s, %.1f recipients/s; outcomes %s", secs(r0, r1), recipientsPerS, outcomes(runId));
+        sqlReport("phase 2", n);
+        rows("after phase 2", n);
+
+        // 3. replies through POST /api/sms/inbound
+        List<String> phones = jdbc.queryForList("SELECT DISTINCT phone FROM sdu_recipient WHERE run_id = ?"
+                + " AND outcome = 'AWAITING_REPLY' ORDER BY phone", String.class, runId);
+        long waiting = open(runId, "AWAITING_REPLY");
+        sqlStats(true);
+        long p0 = System.nanoTime();
+        Map<Integer, Long> statuses = sendReplies(phones);
+        long pSent = System.nanoTime();
+        waitUntil("replies", () -> open(runId, "CANDIDATE", "STARTED", "HANDED_TO_PORTAL", "PHONE_FOUND",
+                "AWAITING_REPLY", "RESENT", "REPLY_RECEIVED") == 0, () -> "outcomes " + outcomes(runId) + ",");
+        long p1 = System.nanoTime();
+        double repliesPerS = waiting / secs(p0, p1);
+        line("phase 3 replies: %d recipients waiting, %d numbers answered (HTTP statuses %s) in %.1f s (%.1f requests/s),"
+                        + " all final after %.1f s: %.1f replies/s; outcomes %s", waiting, phones.size(), statuses,
+                secs(p0, pSent), phones.size() / secs(p0, pSent), secs(p0, p1), repliesPerS, outcomes(runId));
+        line("incidents: %d", ctx.getBean(RuntimeService.class).createIncidentQuery().count());
+        sqlReport("phase 3", waiting);
+        rows("after phase 3 (all final)", n);
+        line("database file: %.1f MB", dbSizeMb());
+
+        // 4. the engine floor
+        sqlStats(true);
+        deployFloor();
+        long f0 = System.nanoTime();
+        startFloor(n);
+        ManagementService management = ctx.getBean(ManagementService.class);
+        waitUntil("floor", () -> management.createJobQuery().processDefinitionKey(FLOOR_PROCESS).messages().count() == 0);
+        long f1 = System.nanoTime();
+        double floorPerS = n / secs(f0, f1);
+        line("phase 4 floor: %d instances to the reply wait in %.1f s: %.1f /s", n, secs(f0, f1), floorPerS);
+        sqlReport("phase 4 floor", n);
+        if (Boolean.parseBoolean(System.getProperty("bench.floorReplies", "true"))) {
+            long c0 = System.nanoTime();
+            correlateFloor(n);
+            long c1 = System.nanoTime();
+            line("phase 4b floor replies: %d correlations (reply 2, straight by business key, 2 threads) in %.1f s: %.1f /s",
+                    n, secs(c0, c1), n / secs(c0, c1));
+        }
+        line("database file at the end: %.1f MB", dbSizeMb());
+        line("heap: peak used (sampled every 100 ms) %d MB; peak after GC (live set) %d MB; sum of pool peaks %d MB",
+                heap.peakUsed() >> 20, heap.peakAfterGc() >> 20, heap.poolPeaks() >> 20);
+        ctx.close();
+        heap.stop();
+        long t1 = System.nanoTime();
+        double seconds = secs(t0, t1);
+        String result = String.format(Locale.ROOT, "sdu-bench n=%d recipients_per_s=%.1f replies_per_s=%.1f floor_per_s=%.1f"
+                        + " ratio=%.2f heap_peak_mb=%d seconds=%.1f", n, recipientsPerS, repliesPerS, floorPerS,
+                recipientsPerS / floorPerS, heap.peakUsed() >> 20, seconds);
+        line("phases: start %.1f s, generate %.1f s, run %.1f s, replies %.1f s, floor %.1f s, total %.1f s",
+                secs(t0, tStarted), secs(g0, g1), secs(r0, r1), secs(p0, p1), secs(f0, f1), seconds);
+        line("load at end: %s", loadAverage());
+        line("%s", result);
+        Files.writeString(Path.of("target", "sdu-bench-" + n + ".txt"), report.toString());
+        return result;
+    }
+
+    // ---- phases ----------------------------------------------------------------------------------------------------
+
+    /** Exactly n recipients: organisations (typical rates) for about 70%, then individuals with a certificate. */
+    private void generate(int n) {
+        SyntheticRegistries synthetic = ctx.getBean(SyntheticRegistries.class);
+        Instant to = Instant.now().minus(1, ChronoUnit.HOURS);
+        Instant from = to.minus(30, ChronoUnit.DAYS);
+        GeneratedPopulation orgs = synthetic.generate(GeneratorSpec.typical(10L, (int) (n * 0.7 / 0.99), 0, from, to));
+        int rest = n - orgs.recipients().size();
+        GeneratedPopulation people = synthetic.generate(new GeneratorSpec(11L, 0, rest, 0.0, 0.05, 0.05, 0.05, 0.05,
+                0.10, from, to));
+        line("generated: %d recipients from %d organisations, %d from %d individuals",
+                orgs.recipients().size(), (int) (n * 0.7 / 0.99), people.recipients().size(), rest);
+        if (orgs.recipients().size() + people.recipients().size() != n) {
+            throw new IllegalStateException("generated " + (orgs.recipients().size() + people.recipients().size()));
+        }
+    }
+
+    private Map<Integer, Long> sendReplies(List<String> phones) throws Exception {
+        int port = Integer.parseInt(ctx.getEnvironment().getProperty("local.server.port"));
+        String secret = ctx.getEnvironment().getProperty("sanepid.gateways.sms-secret");
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        int threads = Integer.getInteger("bench.senders", 2);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        Map<Integer, AtomicLong> counts = new java.util.concurrent.ConcurrentHashMap<>();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int slice = t;
+            futures.add(pool.submit(() -> {
+                for (int i = slice; i < phones.size(); i += threads) {
+                    String body = "{\"from\":\"" + phones.get(i) + "\",\"text\":\"" + (i % 4 == 3 ? "2" : "1")
+                            + "\",\"receivedAt\":\"" + Instant.now() + "\"}";
+                    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/sms/inbound"))
+                            .header("Content-Type", "application/json").header("X-Gateway-Secret", secret)
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                    HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                    counts.computeIfAbsent(response.statusCode(), k -> new AtomicLong()).incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        Map<Integer, Long> result = new LinkedHashMap<>();
+        counts.forEach((k, v) -> result.put(k, v.get()));
+        return result;
+    }
+
+    /** A copy of the deployed recipient BPMN: same shape, every delegate and end listener the no-op bean. */
+    private void deployFloor() throws IOException {
+        String xml;
+        try (InputStream in = getClass().getResourceAsStream("/processes/" + StartRecipients.RECIPIENT_PROCESS + ".bpmn")) {
+            xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String floor = xml.replace("id=\"" + StartRecipients.RECIPIENT_PROCESS + "\"", "id=\"" + FLOOR_PROCESS + "\"")
+                .replaceAll("camunda:delegateExpression=\"\\$\\{sdu[A-Za-z]+}\"", "camunda:delegateExpression=\"\\${" + NoopDelegate.BEAN + "}\"")
+                .replace("sduLedger.finish(", NoopDelegate.BEAN + ".finish(");
+        if (floor.matches("(?s).*delegateExpression=\"\\$\\{sdu.*") || floor.contains("sduLedger") || !floor.contains(FLOOR_PROCESS)) {
+            throw new IllegalStateException("the floor copy still calls the application");
+        }
+        ctx.getBean(RepositoryService.class).createDeployment().name("bench-floor")
+                .addString(FLOOR_PROCESS + ".bpmn", floor).deploy();
+    }
+
+    /** N floor instances, started like StartRecipients does: sanepid.sdu.batch-size per transaction, one thread. */
+    private void startFloor(int n) {
+        RuntimeService runtime = ctx.getBean(RuntimeService.class);
+        TransactionTemplate tx = new TransactionTemplate(ctx.getBean(PlatformTransactionManager.class));
+        int batch = ctx.getBean(SduSettings.class).getBatchSize();
+        for (int from = 0; from < n; from += batch) {
+            int first = from;
+            tx.executeWithoutResult(s -> {
+                for (int i = first; i < Math.min(n, first + batch); i++) {
+                    String iin = String.format("%012d", i);
+                    runtime.startProcessInstanceByKey(FLOOR_PROCESS, "floor:" + iin + ":P" + i, Variables.createVariables()
+                            .putValue("runId", "floor").putValue("recipientIin", iin).putValue("consentSubjectIin", iin)
+                            .putValue("holderId", iin).putValue("permitId", "P" + i));
+                }
+            });
+        }
+    }
+
+    private void correlateFloor(int n) throws Exception {
+        RuntimeService runtime = ctx.getBean(RuntimeService.class);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < 2; t++) {
+            int slice = t;
+            futures.add(pool.submit(() -> {
+                for (int i = slice; i < n; i += 2) {
+                    runtime.createMessageCorrelation("SmsReply").processInstanceBusinessKey("floor:" + String.format("%012d", i) + ":P" + i)
+                            .setVariable("replyDigit", "2").correlateWithResult();
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+    }
+
+    // ---- measurements ----------------------------------------------------------------------------------------------
+
+    private long open(String runId, String... states) {
+        String marks = String.join(", ", java.util.Collections.nCopies(states.length, "?"));
+        Object[] args = Stream.concat(Stream.of(runId), Stream.of(states)).toArray();
+        return jdbc.queryForObject("SELECT COUNT(*) FROM sdu_recipient WHERE run_id = ? AND outcome IN (" + marks + ")",
+                Long.class, args);
+    }
+
+    private Map<String, Long> outcomes(String runId) {
+        Map<String, Long> m = new LinkedHashMap<>();
+        jdbc.query("SELECT outcome, COUNT(*) FROM sdu_recipient WHERE run_id = ? GROUP BY outcome ORDER BY outcome",
+                rs -> {
+                    m.put(rs.getString(1), rs.getLong(2));
+                }, runId);
+        return m;
+    }
+
+    private void waitUntil(String what, BooleanSupplier done) throws InterruptedException {
+        waitUntil(what, done, () -> "");
+    }
+
+    private void waitUntil(String what, BooleanSupplier done, java.util.function.Supplier<String> progress)
+            throws InterruptedException {
+        long start = System.nanoTime();
+        long lastPrint = start;
+        while (!done.getAsBoolean()) {
+            Thread.sleep(200);
+            if (System.nanoTime() - lastPrint > 30_000_000_000L) {
+                lastPrint = System.nanoTime();
+                System.err.printf("  ... %s: %.0f s, %s heap %d MB, load %s%n", what, secs(start, lastPrint),
+                        progress.get(), heap.peakUsed() >> 20, loadAverage());
+            }
+            if (System.nanoTime() - start > Duration.ofHours(3).toNanos()) {
+                throw new IllegalStateException(what + " did not finish in 3 hours");
+            }
+        }
+    }
+
+    /** H2's statement statistics (per distinct SQL): reset at the start of a phase. */
+    private void sqlStats(boolean on) {
+        jdbc.execute("SET QUERY_STATISTICS FALSE");
+        if (on) {
+            jdbc.execute("SET QUERY_STATISTICS_MAX_ENTRIES 2000");
+            jdbc.execute("SET QUERY_STATISTICS TRUE");
+        }
+    }
+
+    private void sqlReport(String phase, long per) {
+        List<Object[]> stats = jdbc.query("SELECT SQL_STATEMENT, EXECUTION_COUNT, CUMULATIVE_EXECUTION_TIME, CUMULATIVE_ROW_COUNT"
+                + " FROM INFORMATION_SCHEMA.QUERY_STATISTICS", (rs, i) -> new Object[] {rs.getString(1), rs.getLong(2),
+                rs.getDouble(3), rs.getLong(4)});
+        long count = stats.stream().mapToLong(s -> (Long) s[1]).sum();
+        double ms = stats.stream().mapToDouble(s -> (Double) s[2]).sum();
+        long writes = stats.stream().filter(s -> isWrite((String) s[0])).mapToLong(s -> (Long) s[1]).sum();
+        long commits = stats.stream().filter(s -> ((String) s[0]).strip().equalsIgnoreCase("COMMIT")).mapToLong(s -> (Long) s[1]).sum();
+        long appCount = stats.stream().filter(s -> !((String) s[0]).toUpperCase(Locale.ROOT).contains("ACT_")
+                        && !((String) s[0]).strip().equalsIgnoreCase("COMMIT") && !((String) s[0]).strip().equalsIgnoreCase("ROLLBACK"))
+                .mapToLong(s -> (Long) s[1]).sum();
+        line("%s SQL: %d statements (%.1f per recipient: %.1f commits, %.1f writes, %.1f on application tables), %.1f s"
+                        + " inside H2 (%d distinct)", phase, count, (double) count / per, (double) commits / per,
+                (double) writes / per, (double) appCount / per,
+                ms / 1000, stats.size());
+        stats.sort(Comparator.comparingDouble((Object[] s) -> (Double) s[2]).reversed());
+        for (Object[] s : stats.subList(0, Math.min(25, stats.size()))) {
+            line("   %8d x  %8.0f ms  %6.2f/rcpt  %s", s[1], s[2], (Long) s[1] / (double) per, abbreviate((String) s[0]));
+        }
+    }
+
+    private static boolean isWrite(String sql) {
+        String s = sql.strip().toUpperCase(Locale.ROOT);
+        return s.startsWith("INSERT") || s.startsWith("UPDATE") || s.startsWith("DELETE") || s.startsWith("MERGE");
+    }
+
+    private static String abbreviate(String sql) {
+        String s = sql.replaceAll("\\s+", " ");
+        return s.length() > 150 ? s.substring(0, 150) + "..." : s;
+    }
+
+    private void rows(String when, int n) {
+        List<String> tables = jdbc.queryForList("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"
+                + " AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME", String.class);
+        StringBuilder engine = new StringBuilder();
+        StringBuilder app = new StringBuilder();
+        long runtime = 0;
+        long history = 0;
+        for (String t : tables) {
+            long c = jdbc.queryForObject("SELECT COUNT(*) FROM \"" + t + "\"", Long.class);
+            if (c == 0) {
+                continue;
+            }
+            String cell = String.format(Locale.ROOT, " %s=%.2f", t.toLowerCase(Locale.ROOT), (double) c / n);
+            if (t.startsWith("ACT_RU_")) {
+                runtime += c;
+                engine.append(cell);
+            } else if (t.startsWith("ACT_HI_")) {
+                history += c;
+                engine.append(cell);
+            } else if (!t.startsWith("ACT_") && !t.startsWith("flyway")) {
+                app.append(cell);
+            }
+        }
+        line("rows per recipient %s: ACT_RU_* %.2f, ACT_HI_* %.2f;%s", when, (double) runtime / n, (double) history / n, engine);
+        line("   application tables (per recipient):%s", app);
+    }
+
+    private static double dbSizeMb() throws IOException {
+        try (Stream<Path> files = Files.list(DIR)) {
+            return files.mapToLong(p -> p.toFile().length()).sum() / 1048576.0;
+        }
+    }
+
+    private String jobExecutorSettings() {
+        var env = ctx.getEnvironment();
+        var je = ctx.getBean(ProcessEngine.class).getProcessEngineConfiguration();
+        var executor = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) je).getJobExecutor();
+        return String.format("core %s / max %s threads, queue %s, maxJobsPerAcquisition %d, waitTime %d ms, lockTime %d ms;"
+                        + " pool %s connections", env.getProperty("camunda.bpm.job-execution.core-pool-size", "3 (default)"),
+                env.getProperty("camunda.bpm.job-execution.max-pool-size", "10 (default)"),
+                env.getProperty("camunda.bpm.job-execution.queue-capacity", "3 (default)"),
+                executor.getMaxJobsPerAcquisition(), executor.getWaitTimeInMillis(), executor.getLockTimeInMillis(),
+                env.getProperty("spring.datasource.hikari.maximum-pool-size", "10"));
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+    }
+
+    private void line(String format, Object... args) {
+        String s = String.format(Locale.ROOT, format, args);
+        report.append(s).append('\n');
+        System.err.println(s);
+    }
+
+    private static double secs(long from, long to) {
+        return (to - from) / 1e9;
+    }
+
+    private static void deleteDir(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** Heap used sampled every 100 ms (MemoryMXBean), and the heap pools' peaks (MemoryPoolMXBean). */
+    static final class HeapSampler {
+        private final AtomicLong peakUsed = new AtomicLong();
+        private final AtomicLong peakAfterGc = new AtomicLong();
+        private volatile boolean running;
+
+        void start() {
+            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+            running = true;
+            Thread t = new Thread(() -> {
+                while (running) {
+                    sample();
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heap-sampler");
+            t.setDaemon(true);
+            t.start();
+        }
+
+        void stop() {
+            running = false;
+        }
+
+        private void sample() {
+            peakUsed.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+            long afterGc = 0;
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                MemoryUsage u = pool.getType() == MemoryType.HEAP ? pool.getCollectionUsage() : null;
+                if (u != null) {
+                    afterGc += u.getUsed();
+                }
+            }
+            peakAfterGc.accumulateAndGet(afterGc, Math::max);
+        }
+
+        long peakUsed() {
+            sample();
+            return peakUsed.get();
+        }
+
+        long peakAfterGc() {
+            return peakAfterGc.get();
+        }
+
+        long poolPeaks() {
+            return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                    .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        }
+    }
+}
