@@ -149,6 +149,16 @@ public class SduLedger {
                 SduLedger::recipient, businessKey).stream().findFirst();
     }
 
+    /**
+     * The recipient's row, locked until the transaction ends: two replies for one offer (the gateway's retry on
+     * another node, a second offer's reply, the pending-reply sweeper) are taken one after the other, and the later
+     * one sees that the offer no longer waits instead of failing to correlate.
+     */
+    public Optional<Recipient> recipientForUpdate(String businessKey) {
+        return jdbc.query("SELECT " + RECIPIENT_COLUMNS + " FROM sdu_recipient WHERE business_key = ? FOR UPDATE",
+                SduLedger::recipient, businessKey).stream().findFirst();
+    }
+
     public List<Recipient> recipientsByPhone(String phone) {
         return jdbc.query("SELECT " + RECIPIENT_COLUMNS + " FROM sdu_recipient WHERE phone = ? ORDER BY created_at",
                 SduLedger::recipient, phone);

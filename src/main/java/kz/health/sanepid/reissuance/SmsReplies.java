@@ -94,9 +94,13 @@ public class SmsReplies implements InboundSmsHandler {
                         + " the offer SMS has gone out", List.of());
     }
 
-    /** Correlates when the offer's instance waits at a receive task for SmsReply; false otherwise. */
+    /**
+     * Correlates when the offer's instance waits at a receive task for SmsReply; false otherwise. The ledger row is
+     * locked first, so a concurrent correlation of the same offer (another node, the sweeper) finishes before this
+     * one looks; without the lock both saw the subscription and the later one failed with a 500.
+     */
     boolean correlate(String businessKey, String reply, Instant receivedAt) {
-        SduLedger.Recipient offer = ledger.recipient(businessKey).orElseThrow();
+        SduLedger.Recipient offer = ledger.recipientForUpdate(businessKey).orElseThrow();
         if (!RecipientOutcome.WAITING_AT_RECEIVE.contains(offer.outcome())) {
             return false;
         }

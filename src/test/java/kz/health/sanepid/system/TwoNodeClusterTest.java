@@ -62,7 +62,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * <p>
  * System properties: {@code sanepid.cluster.nodes} (2; 1 measures a single node), {@code sanepid.cluster.kill}
  * (true; false for a clean measurement), {@code sanepid.cluster.recipients} (5000), {@code sanepid.cluster.minutes}
- * (10: how long the run may take from its launch to the last outcome). The figures are printed as a
+ * (15: the most the run may take from its launch to the last outcome). The figures are printed as a
  * line starting {@code CLUSTER-FIGURES} and written to target/cluster-figures.txt.
  */
 @EnabledIfSystemProperty(named = "sanepid.system", matches = "true")
@@ -86,7 +86,7 @@ class TwoNodeClusterTest {
     private final boolean kill = Boolean.parseBoolean(System.getProperty("sanepid.cluster.kill", "true"))
             && nodeCount > 1;
     private final int wanted = Integer.getInteger("sanepid.cluster.recipients", 5000);
-    private final Duration patience = Duration.ofMinutes(Integer.getInteger("sanepid.cluster.minutes", 10));
+    private final Duration patience = Duration.ofMinutes(Integer.getInteger("sanepid.cluster.minutes", 15));
 
     private final List<Node> nodes = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -179,6 +179,9 @@ class TwoNodeClusterTest {
         System.out.println("CLUSTER outcomes " + counts + " replies " + gateway.statuses);
         assertThat(settled).as("all recipients reached an outcome or the reply wait: %s", counts).isNotNull();
         assertThat(gateway.failures.get()).as("gateway requests refused").isZero();
+        if (kill) {
+            assertThat(killedAt).as("a node was killed while the run was under way").isNotNull();
+        }
 
         // every recipient reached exactly one outcome: one ledger row each, the one the generator (or the reply) says
         List<Map<String, Object>> rows = jdbc.queryForList("SELECT recipient_iin, permit_id, outcome, new_permit_id"
@@ -269,7 +272,7 @@ class TwoNodeClusterTest {
         }
 
         boolean idle() {
-            return pending.get() == 0 && answered.size() == digitByPhone.size();
+            return pending.get() == 0;
         }
 
         Instant firstReply() {
@@ -285,9 +288,12 @@ class TwoNodeClusterTest {
         @Override
         public void run() {
             while (running) {
-                for (String phone : jdbc.queryForList("SELECT DISTINCT phone FROM sdu_recipient WHERE run_id = ?"
-                        + " AND outcome = 'AWAITING_REPLY'", String.class, runId)) {
-                    if (answered.add(phone)) {
+                // one reply per offer SMS received: a number with two offers answers twice when the second offer
+                // waits after the first reply was taken (a reply answers only the offers waiting at that moment)
+                for (Map<String, Object> offer : jdbc.queryForList("SELECT business_key, phone FROM sdu_recipient"
+                        + " WHERE run_id = ? AND outcome = 'AWAITING_REPLY'", runId)) {
+                    if (answered.add((String) offer.get("business_key"))) {
+                        String phone = (String) offer.get("phone");
                         pending.incrementAndGet();
                         first.compareAndSet(0, System.currentTimeMillis());
                         senders.submit(() -> reply(phone));
@@ -346,10 +352,23 @@ class TwoNodeClusterTest {
         return counts;
     }
 
+    /** Drops and creates the test's database (the role needs CREATEDB: scripts/start-postgres.sh grants it). */
     private static void freshDatabase() throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + HOST + "/postgres", DB_USER,
                 DB_PASSWORD); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+            // FORCE ends the previous run's sessions; an autovacuum worker on the old database cannot be ended by
+            // the owner and makes the drop fail for a moment: try again
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    s.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+                    break;
+                } catch (java.sql.SQLException e) {
+                    if (attempt == 10) {
+                        throw e;
+                    }
+                    Thread.sleep(3000);
+                }
+            }
             s.execute("CREATE DATABASE " + DATABASE);
         }
     }
