@@ -25,10 +25,6 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-// the same context as the complaint tests: two test contexts would both register an engine named "default",
-// and /engine-rest and the webapps would then find the other context's engine
-@org.springframework.context.annotation.Import(
-        org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration.class)
 class ReadAuditTest {
 
     enum Endpoint { SDU_RECIPIENTS, SMS_OUTBOX, CONSENTS, DISCLOSURES }

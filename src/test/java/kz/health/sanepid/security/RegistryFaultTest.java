@@ -25,10 +25,6 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-// the same context as the complaint tests: two test contexts would both register an engine named "default",
-// and /engine-rest and the webapps would then find the other context's engine
-@org.springframework.context.annotation.Import(
-        org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration.class)
 class RegistryFaultTest {
 
     static final Instant NOW = Instant.parse("2026-06-10T04:00:00Z");
