@@ -8,7 +8,9 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import kz.health.sanepid.jdbc.InsertOnce;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -51,11 +53,8 @@ public class CalendarData {
     public int loadSeedFile() {
         int added = 0;
         for (CalendarEntry entry : readSeedFile()) {
-            Integer present = jdbc.queryForObject("SELECT COUNT(*) FROM calendar_entry WHERE entry_day = ?", Integer.class,
-                    Date.valueOf(entry.day()));
-            if (present == null || present == 0) {
-                jdbc.update("INSERT INTO calendar_entry (entry_day, kind, description, source) VALUES (?, ?, ?, ?)",
-                        Date.valueOf(entry.day()), entry.kind().name(), entry.description(), SEED_FILE);
+            if (InsertOnce.insert(jdbc, "calendar_entry", "entry_day", Map.of("entry_day", Date.valueOf(entry.day()),
+                    "kind", entry.kind().name(), "description", entry.description(), "source", SEED_FILE))) {
                 added++;
             }
         }

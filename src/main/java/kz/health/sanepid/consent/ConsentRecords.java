@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ConsentRecords {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Almaty");
+    static final ZoneId ZONE = kz.health.sanepid.calendar.WorkingDayCalendar.ZONE;
     private static final String COLUMNS = "id, consent_id, event_type, subject_iin, respondent_iin, respondent_ground,"
             + " legal_ground, operator_bin, requester_kind, purpose, categories, medical_secrecy, channel, evidence,"
             + " valid_until, occurred_at, recorded_by, note";

@@ -8,9 +8,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * An insert that happens once per key, portable between H2 and PostgreSQL, and safe inside the engine's
- * transaction: it never provokes a unique-key violation on a plain repeat (which PostgreSQL would turn into an
- * aborted transaction). Two concurrent first inserts still meet the table's unique index, and the loser's job
- * is retried, finding the row there.
+ * transaction: it looks before it writes, so a plain repeat never provokes a unique-key violation (which PostgreSQL
+ * would turn into an aborted transaction). Two concurrent first inserts still meet the table's unique index, and the
+ * loser's job is retried, finding the row there.
  */
 public final class InsertOnce {
 

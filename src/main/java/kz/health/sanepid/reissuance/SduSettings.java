@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component("sduSettings")
 public class SduSettings {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Almaty");
+    public static final ZoneId ZONE = kz.health.sanepid.calendar.WorkingDayCalendar.ZONE;
 
     private LocalDate pilotEndsOn;
     private final String scheduleCycle;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import kz.health.sanepid.calendar.WorkingDayCalendar;
 import kz.health.sanepid.jdbc.InsertOnce;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -48,7 +49,7 @@ public class EmbeddedLicenseRegistry implements LicenseRegistry {
         String newId = "EL-" + UUID.randomUUID().toString().substring(0, 18);
         jdbc.update("INSERT INTO permit (" + COLUMNS + ", status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE')",
                 newId, old.serviceCode(), old.holderId(), old.holderKind().name(), newHolderName, old.scope(),
-                Date.valueOf(ClockUtil.now().toInstant().atZone(java.time.ZoneId.of("Asia/Almaty")).toLocalDate()),
+                Date.valueOf(ClockUtil.now().toInstant().atZone(WorkingDayCalendar.ZONE).toLocalDate()),
                 old.validUntil() == null ? null : Date.valueOf(old.validUntil()), permitId);
         jdbc.update("UPDATE permit SET status = 'REPLACED' WHERE permit_id = ?", permitId);
         return activePermitsHeldBy(old.holderId()).stream().filter(p -> p.permitId().equals(newId)).findFirst()
