@@ -132,8 +132,8 @@ abstract class ConsentTestSupport {
     /** Runs the instance's due asynchronous continuations (not timers), as the job executor would. */
     void executeContinuations(ProcessInstance pi) {
         for (int round = 0; round < 10; round++) {
-            List<Job> jobs = managementService.createJobQuery().processInstanceId(pi.getId()).executable().list()
-                    .stream().filter(j -> j.getDuedate() == null).toList();
+            List<Job> jobs = managementService.createJobQuery().processInstanceId(pi.getId()).messages().executable()
+                    .list();
             if (jobs.isEmpty()) {
                 return;
             }

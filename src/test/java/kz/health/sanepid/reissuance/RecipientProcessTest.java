@@ -262,10 +262,10 @@ class RecipientProcessTest {
         Person p = fixtures.person();
         String bk = fixtures.offer(p, "Қуат ЖШС");
         ProcessInstance pi = instance(bk);
-        for (int i = 0; i < 5; i++) {
-            managementService.executeJob(job(pi).getId());
-        }
-        assertThat(pi).isWaitingAt("Task_SendSms");
+        managementService.executeJob(job(pi).getId());
+        // one job from 6.1 to МАБ (docs/PERFORMANCE.md): the SMS is the next job
+        assertThat(pi).hasPassed("Task_CheckMissingOrDead", "Task_CheckAbroad", "Task_CheckIncapable",
+                "Task_CheckImprisoned", "Task_HandToPortal", "Task_CheckMobileBase").isWaitingAt("Task_SendSms");
         assertThat(ledger.recipient(bk).orElseThrow().outcome()).isEqualTo(RecipientOutcome.PHONE_FOUND);
         ResponseEntity<Map> early = reply(p.phone(), "1");
         assertThat(early.getStatusCode().value()).isEqualTo(202);

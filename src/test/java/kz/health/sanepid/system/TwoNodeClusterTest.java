@@ -36,6 +36,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import kz.health.sanepid.SanepidApplication;
+import kz.health.sanepid.engine.LeanFullHistory;
 import kz.health.sanepid.security.Roles;
 import kz.health.sanepid.synthetic.ExpectedOutcome;
 import kz.health.sanepid.synthetic.GeneratedPopulation;
@@ -379,7 +380,8 @@ class TwoNodeClusterTest {
                 .createStandaloneProcessEngineConfiguration()
                 .setJdbcUrl(URL).setJdbcDriver("org.postgresql.Driver").setJdbcUsername(DB_USER)
                 .setJdbcPassword(DB_PASSWORD).setDatabaseSchemaUpdate("false").setJobExecutorActivate(false)
-                .setHistory("full").setProcessEngineName("clusterTestClient");
+                .setHistory(LeanFullHistory.NAME).setProcessEngineName("clusterTestClient");
+        configuration.setCustomHistoryLevels(List.of(new LeanFullHistory()));
         configuration.setGeneralResourceWhitelistPattern("[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*");
         configuration.setMetricsEnabled(false);
         configuration.setDbMetricsReporterActivate(false);
