@@ -40,8 +40,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * recipient then ends in exactly one ledger outcome, no offer SMS went out twice, and the run's counts match the
  * generator's. Runs under -Psystem.
  */
-// not yet proven on this machine: run by hand with -Dsanepid.faults=true (see docs/SECURITY.md)
-@EnabledIfSystemProperty(named = "sanepid.faults", matches = "true")
+@EnabledIfSystemProperty(named = "sanepid.system", matches = "true")
 class KillAndRestartTest {
 
     static final String SPECIALIST = "specialist:Sanepid#Maman2026";
