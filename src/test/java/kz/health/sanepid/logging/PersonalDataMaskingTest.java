@@ -17,6 +17,16 @@ class PersonalDataMaskingTest {
     }
 
     @Test
+    void masksTheValuesOfTheEnginesSqlLinesWhole() {
+        assertThat(PersonalDataMasking.mask("==> Parameters: 7f3a(String), applicantName(String), Алтынбек Айбар"
+                + " Ерланұлы(String), null")).isEqualTo("==> Parameters: ***");
+        assertThat(PersonalDataMasking.mask("<==        Row: 7f3a, applicantName, Дариға Сәуле\nsecond line"))
+                .isEqualTo("<==        Row: ***");
+        assertThat(PersonalDataMasking.mask("==>  Preparing: insert into ACT_RU_VARIABLE (ID_, NAME_) values (?, ?)"))
+                .isEqualTo("==>  Preparing: insert into ACT_RU_VARIABLE (ID_, NAME_) values (?, ?)");
+    }
+
+    @Test
     void leavesOtherNumbersAlone() {
         assertThat(PersonalDataMasking.mask("started 500 instances in 1234 ms, id 1234567890123"))
                 .isEqualTo("started 500 instances in 1234 ms, id 1234567890123");

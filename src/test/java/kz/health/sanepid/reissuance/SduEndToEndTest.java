@@ -38,7 +38,11 @@ import org.springframework.test.context.ActiveProfiles;
         "sanepid.sdu.batch-size=250",
         // a second engine in the JVM must not take the name "default" from the shared test context's engine
         // (engine-rest and the webapps look the engine up by name)
-        "camunda.bpm.process-engine-name=sduEndToEnd"})
+        "camunda.bpm.process-engine-name=sduEndToEnd",
+        // nor may a second copy of the webapps start and stop in it: they keep their runtime (Admin, Cockpit,
+        // Tasklist, Welcome) in JVM-wide statics that a servlet context clears when it stops, and the shared
+        // context's webapp servlets that start after that fail with 500 (before their CSRF filter could answer 403)
+        "camunda.bpm.webapp.enabled=false"})
 @ActiveProfiles("test")
 @DirtiesContext
 class SduEndToEndTest {

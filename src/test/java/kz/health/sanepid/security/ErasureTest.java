@@ -55,7 +55,6 @@ class ErasureTest {
         ClockUtil.reset();
     }
 
-    @org.junit.jupiter.api.Disabled("open (issue 7): in the full suite the clean-up leaves 23 historic variables of the erased instances; passes alone")
     @Test
     void theSubjectsHistoryGetsARemovalTimeAndTheCleanUpRemovesItAndNothingElse() {
         SecurityTestUsers.create(identityService);
@@ -86,13 +85,14 @@ class ErasureTest {
                     .singleResult();
             assertThat(h.getRemovalTime()).as(id).isEqualTo(Date.from(now));
         }
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(expected.toArray(String[]::new))
+                .list()).isNotEmpty().allSatisfy(v -> assertThat(v.getRemovalTime()).isEqualTo(Date.from(now)));
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(otherOffer).singleResult()
                 .getRemovalTime()).isAfter(Date.from(now.plusSeconds(100L * 24 * 3600)));
 
         // the clean-up, a minute later: the subject's history is gone, the other person's stays
         ClockUtil.setCurrentTime(Date.from(now.plusSeconds(60)));
-        Job cleanUp = historyService.cleanUpHistoryAsync(true);
-        managementService.executeJob(cleanUp.getId());
+        cleanUpHistory();
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceIds(expected).count()).isZero();
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(expected.toArray(String[]::new))
                 .count()).isZero();
@@ -147,6 +147,24 @@ class ErasureTest {
             managementService.executeJob(jobs.get(0).getId());
         }
         return id;
+    }
+
+    /**
+     * The history clean-up as the engine runs it: a run removes at most history-cleanup-batch-size rows (500) of each
+     * history table, and the job is due again at once after a run that removed a full batch. In the shared test engine
+     * much other history is due too (instances started under a clock set months back, so start + P180D has passed), so
+     * one run need not reach the subject's rows.
+     */
+    void cleanUpHistory() {
+        Job cleanUp = historyService.cleanUpHistoryAsync(true);
+        for (int run = 0; run < 100; run++) {
+            managementService.executeJob(cleanUp.getId());
+            cleanUp = managementService.createJobQuery().jobId(cleanUp.getId()).singleResult();
+            if (cleanUp == null || cleanUp.isSuspended() || cleanUp.getDuedate().after(ClockUtil.getCurrentTime())) {
+                return;
+            }
+        }
+        throw new AssertionError("the history clean-up is still due after 100 runs");
     }
 
     void runBatch(String batchId) {

@@ -91,9 +91,10 @@ class HostileInputProperties {
 
     @BeforeContainer
     static void start() {
-        // command-line arguments: they win over application.yaml (default properties would not)
+        // command-line arguments: they win over application.yaml (default properties would not); no webapps, whose
+        // JVM-wide runtime would be cleared on close under another context's (see SduEndToEndTest)
         context = new SpringApplicationBuilder(SanepidApplication.class).profiles("test").run("--server.port=0",
-                "--camunda.bpm.process-engine-name=hostileInput",
+                "--camunda.bpm.process-engine-name=hostileInput", "--camunda.bpm.webapp.enabled=false",
                 "--spring.datasource.url=jdbc:h2:mem:hostile-input;DB_CLOSE_DELAY=-1");
         SecurityTestUsers.create(context.getBean(IdentityService.class));
         int port = ((ServletWebServerApplicationContext) context).getWebServer().getPort();

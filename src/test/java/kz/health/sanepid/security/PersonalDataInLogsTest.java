@@ -22,6 +22,8 @@ import ch.qos.logback.core.OutputStreamAppender;
 import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import kz.health.sanepid.complaint.ComplaintProcess;
 import kz.health.sanepid.idnumber.IdentificationNumbers;
+import kz.health.sanepid.registry.civil.CivilRegistry;
+import kz.health.sanepid.registry.person.PersonRegistry;
 import kz.health.sanepid.reissuance.SduFixtures;
 import kz.health.sanepid.security.SecurityTestUsers.Role;
 import kz.health.sanepid.synthetic.ExpectedOutcome;
@@ -52,8 +54,8 @@ import org.springframework.test.context.ActiveProfiles;
  * The SDU flow (about 50 generated recipients: run over the API, every job, SMS replies including an invalid one and
  * an unknown number) and the complaint flow run while every log line is captured through the project's own masking
  * layout (the CONSOLE appender's, from logback-spring.xml), with the engine's SQL logged at DEBUG so that parameters
- * holding IINs and phones do pass through the logs. No generated IIN and no phone number, in any spelling, may
- * reach a formatted line; API error bodies hold no IIN and no stack trace.
+ * holding IINs, phones and names do pass through the logs. No generated IIN, no phone number in any spelling and no
+ * generated person's full name may reach a formatted line; API error bodies hold none of them and no stack trace.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -66,6 +68,8 @@ class PersonalDataInLogsTest {
     @Autowired TestRestTemplate http;
     @Autowired IdentityService identityService;
     @Autowired SyntheticRegistries synthetic;
+    @Autowired PersonRegistry persons;
+    @Autowired CivilRegistry civil;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired ManagementService managementService;
@@ -129,9 +133,11 @@ class PersonalDataInLogsTest {
     }
 
     @Test
-    void noGeneratedIinOrPhoneReachesALogLineOrAnErrorBody() {
-        GeneratedPopulation population = synthetic.generate(GeneratorSpec.typical(7007L, 36, 14,
-                Instant.parse("2026-11-20T00:00:00Z"), Instant.parse("2026-11-30T00:00:00Z")));
+    void noGeneratedIinPhoneOrNameReachesALogLineOrAnErrorBody() {
+        Instant changesFrom = Instant.parse("2026-11-20T00:00:00Z");
+        Instant changesTo = Instant.parse("2026-11-30T00:00:00Z");
+        GeneratedPopulation population = synthetic.generate(GeneratorSpec.typical(7007L, 36, 14, changesFrom,
+                changesTo));
         assertThat(population.recipients().size()).isBetween(35, 80);
         Set<String> iins = new LinkedHashSet<>();
         Set<String> phones = new LinkedHashSet<>();
@@ -144,6 +150,14 @@ class PersonalDataInLogsTest {
                 phones.add(r.phone());
             }
         }
+        // the generated people's full names as the registries hold them: "surname given name" (also the start of the
+        // full name with the patronymic), and the names before and after each generated change of name
+        Set<String> names = new LinkedHashSet<>();
+        iins.forEach(iin -> persons.find(iin).ifPresent(p -> names.add(p.surname() + " " + p.givenName())));
+        civil.nameChangesBetween(changesFrom.minusSeconds(1), changesTo).stream()
+                .filter(change -> iins.contains(change.iin()))
+                .forEach(change -> names.addAll(List.of(change.previousFullName(), change.newFullName())));
+        assertThat(names).hasSizeGreaterThan(20);
 
         // the SDU flow over the API: a run, all its jobs, replies
         ResponseEntity<Map> run = as(Role.SPECIALIST).postForEntity("/api/sdu/runs",
@@ -173,8 +187,9 @@ class PersonalDataInLogsTest {
 
         // the complaint flow with a generated applicant
         GeneratedPopulation.Recipient applicant = offered.get(4);
+        String applicantName = persons.find(applicant.recipientIin()).orElseThrow().fullName();
         ResponseEntity<Map> complaint = as(Role.PROVIDER).postForEntity("/api/complaints", Map.of(
-                "applicantId", applicant.recipientIin(), "applicantName", "Synthetic Applicant",
+                "applicantId", applicant.recipientIin(), "applicantName", applicantName,
                 "applicantPhone", applicant.phone(), "serviceCode", "2", "providerBin", population.recipients().stream()
                         .filter(r -> IdentificationNumbers.isValidBin(r.holderId())).findFirst().orElseThrow().holderId(),
                 "appealedKind", "DECISION", "appealedText", "Refusal", "demands", "Issue it",
@@ -202,6 +217,7 @@ class PersonalDataInLogsTest {
         assertThat(raw).anySatisfy(line -> assertThat(iins.stream().anyMatch(line::contains)).isTrue());
         assertThat(raw).anySatisfy(line -> assertThat(phones.stream().anyMatch(p -> line.contains(p.substring(2))))
                 .isTrue());
+        assertThat(raw).anySatisfy(line -> assertThat(names.stream().anyMatch(line::contains)).isTrue());
         assertThat(formatted.size()).isGreaterThan(1000);
         List<String> leaks = new ArrayList<>();
         synchronized (formatted) {
@@ -210,6 +226,7 @@ class PersonalDataInLogsTest {
                 iins.stream().filter(line::contains).forEach(iin -> leaks.add("IIN in: " + line));
                 phones.stream().map(p -> p.substring(2)).filter(digitsOnly::contains)
                         .forEach(p -> leaks.add("phone in: " + line));
+                names.stream().filter(line::contains).forEach(name -> leaks.add("name in: " + line));
             }
         }
         assertThat(leaks).isEmpty();
@@ -217,6 +234,7 @@ class PersonalDataInLogsTest {
             assertThat(body).isNotNull().doesNotContain("Exception", "\tat ", "at kz.", "at org.");
             iins.forEach(iin -> assertThat(body).doesNotContain(iin));
             phones.forEach(phone -> assertThat(body).doesNotContain(phone.substring(2)));
+            names.forEach(name -> assertThat(body).doesNotContain(name));
         }
     }
 
