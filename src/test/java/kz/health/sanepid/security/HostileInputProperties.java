@@ -22,6 +22,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -165,6 +166,18 @@ class HostileInputProperties {
         if (answer.statusCode() >= 400) {
             assertThat(counts()).isEqualTo(before);
         }
+    }
+
+    @Example
+    void aQueryStringLongerThanTomcatReadsIsRefusedWithJsonNotTomcatsPage() throws Exception {
+        // 3,000 Cyrillic letters are 18,000 characters once encoded: beyond Tomcat's 8 KB request line
+        URI target = UriComponentsBuilder.fromHttpUrl(base).path("/api/consents").queryParam("iin", "Ж".repeat(3000))
+                .build().encode().toUri();
+        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(target).GET().header("Authorization",
+                basic(Role.DPO)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(JSON.readTree(answer.body()).path("error").asText()).contains("too long");
     }
 
     @Property(tries = 10)
