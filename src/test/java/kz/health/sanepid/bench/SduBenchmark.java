@@ -122,11 +122,11 @@ class SduBenchmark {
         sqlStats(true);
         long r0 = System.nanoTime();
         String runId = ctx.getBean(RunLifecycle.class).start(null);
-        waitUntil("run " + runId, () -> {
-            Long total = jdbc.queryForObject("SELECT COUNT(*) FROM sdu_recipient WHERE run_id = ?", Long.class, runId);
-            return total == n && open(runId, OPEN_STATES) == 0
-                    && "STARTED_ALL".equals(jdbc.queryForObject("SELECT status FROM sdu_run WHERE run_id = ?", String.class, runId));
-        }, () -> "outcomes " + outcomes(runId) + ",");
+        // cheapest test first: the run has started every candidate, then nothing is left open
+        waitUntil("run " + runId, () -> "STARTED_ALL".equals(jdbc.queryForObject("SELECT status FROM sdu_run WHERE run_id = ?",
+                        String.class, runId)) && open(runId, OPEN_STATES) == 0
+                        && jdbc.queryForObject("SELECT COUNT(*) FROM sdu_recipient WHERE run_id = ?", Long.class, runId) == n,
+                () -> "outcomes " + outcomes(runId) + ",");
         long r1 = System.nanoTime();
         double recipientsPerS = n / secs(r0, r1);
         line("phase 2 run: %.1f s, %.1f recipients/s; outcomes %s", secs(r0, r1), recipientsPerS, outcomes(runId));
@@ -303,11 +303,14 @@ class SduBenchmark {
 
     // ---- measurements ----------------------------------------------------------------------------------------------
 
+    /** Recipients of the run in these states: one index range per state (an IN list made H2 count the whole run). */
     private long open(String runId, String... states) {
-        String marks = String.join(", ", java.util.Collections.nCopies(states.length, "?"));
-        Object[] args = Stream.concat(Stream.of(runId), Stream.of(states)).toArray();
-        return jdbc.queryForObject("SELECT COUNT(*) FROM sdu_recipient WHERE run_id = ? AND outcome IN (" + marks + ")",
-                Long.class, args);
+        long sum = 0;
+        for (String state : states) {
+            sum += jdbc.queryForObject("SELECT COUNT(*) FROM sdu_recipient WHERE run_id = ? AND outcome = ?", Long.class,
+                    runId, state);
+        }
+        return sum;
     }
 
     private Map<String, Long> outcomes(String runId) {
@@ -328,7 +331,7 @@ class SduBenchmark {
         long start = System.nanoTime();
         long lastPrint = start;
         while (!done.getAsBoolean()) {
-            Thread.sleep(200);
+            Thread.sleep(1000);
             if (System.nanoTime() - lastPrint > 30_000_000_000L) {
                 lastPrint = System.nanoTime();
                 System.err.printf("  ... %s: %.0f s, %s heap %d MB, load %s%n", what, secs(start, lastPrint),
