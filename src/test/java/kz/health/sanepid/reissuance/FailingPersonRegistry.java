@@ -1,7 +1,6 @@
 package kz.health.sanepid.reissuance;
 
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import kz.health.sanepid.registry.person.EmbeddedPersonRegistry;
 import kz.health.sanepid.registry.person.PersonRegistry;
@@ -14,21 +13,19 @@ import org.springframework.stereotype.Component;
 public class FailingPersonRegistry implements PersonRegistry {
 
     private final EmbeddedPersonRegistry delegate;
-    private final AtomicInteger failures = new AtomicInteger();
+    private final Outage outage = new Outage("person registry");
 
     public FailingPersonRegistry(EmbeddedPersonRegistry delegate) {
         this.delegate = delegate;
     }
 
     public void failNext(int calls) {
-        failures.set(calls);
+        outage.failNext(calls);
     }
 
     @Override
     public Optional<PersonRecord> find(String iin) {
-        if (failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-            throw new IllegalStateException("person registry unreachable (test)");
-        }
+        outage.call();
         return delegate.find(iin);
     }
 }

@@ -50,6 +50,7 @@ class RecipientProcessTest {
     @Autowired SmsInboundLog inboundLog;
     @Autowired SmsGateway smsGateway;
     @Autowired FailingPersonRegistry personRegistry;
+    @Autowired FailingMobileCitizenBase mobileBase;
     @Autowired PendingReplySweeper sweeper;
     @Autowired JdbcTemplate jdbc;
     @Autowired TestRestTemplate http;
@@ -352,6 +353,36 @@ class RecipientProcessTest {
         assertThat(runtimeService.createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
         assertThat(ledger.answers(bk)).filteredOn(a -> a.question().startsWith("6.1 declared")).hasSize(1);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(bk).count()).isEqualTo(1);
+        assertThat(smsGateway.sentTo(p.phone())).hasSize(1);
+    }
+
+    @Test
+    void aFailingMobileBaseRepeatsTheItem6ReadsAndNamesItsStepAsTheFailedActivity() {
+        Person p = fixtures.person();
+        String bk = fixtures.offer(p, "Өзен ЖШС");
+        ProcessInstance pi = instance(bk);
+        mobileBase.failNext(100);
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            try {
+                managementService.executeJob(job(pi).getId());
+            } catch (RuntimeException expected) {
+                // МАБ is unreachable: the whole job (6.1 to МАБ) rolls back
+            }
+        }
+        Job failed = job(pi);
+        assertThat(failed.getRetries()).isZero();
+        assertThat(failed.getFailedActivityId()).isEqualTo("Task_CheckMobileBase");
+        org.camunda.bpm.engine.runtime.Incident incident = runtimeService.createIncidentQuery()
+                .processInstanceId(pi.getId()).singleResult();
+        assertThat(incident.getActivityId()).as("the job's first step").isEqualTo("Task_CheckMissingOrDead");
+        assertThat(incident.getFailedActivityId()).as("the step that failed").isEqualTo("Task_CheckMobileBase");
+        assertThat(ledger.answers(bk)).as("the item 6 answers rolled back with the job").isEmpty();
+
+        mobileBase.failNext(0);
+        managementService.setJobRetries(failed.getId(), 1);
+        runJobs(pi);
+        assertThat(pi).isWaitingAt("Task_AwaitReply");
+        assertThat(ledger.answers(bk)).filteredOn(a -> a.question().startsWith("6.1 declared")).hasSize(1);
         assertThat(smsGateway.sentTo(p.phone())).hasSize(1);
     }
 
