@@ -73,6 +73,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SduBenchmark {
 
     static final String FLOOR_PROCESS = "bench-floor-recipient";
+    static final String SYNC_FLOOR_PROCESS = "bench-floor-synchronous";
     static final Path DIR = Path.of("target", "bench");
     private static final String[] OPEN_STATES = {"CANDIDATE", "STARTED", "HANDED_TO_PORTAL", "PHONE_FOUND"};
 
@@ -150,6 +151,27 @@ class SduBenchmark {
             long c1 = System.nanoTime();
             line("phase 4b floor replies: %d correlations (reply 2, straight by business key, 2 threads) in %.1f s: %.1f /s",
                     n, secs(c0, c1), n / secs(c0, c1));
+        }
+        if (Boolean.parseBoolean(System.getProperty("bench.syncFloor", "false"))) {
+            // what the issue's reference shape would give: no asynchronous continuation before the reply wait;
+            // batches started by as many threads as the job executor has, before the replies so that no job runs beside
+            deployFloor(SYNC_FLOOR_PROCESS, true);
+            int threads = ctx.getEnvironment().getProperty("camunda.bpm.job-execution.core-pool-size", Integer.class, 3);
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            long s0 = System.nanoTime();
+            List<Future<?>> slices = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int slice = t;
+                slices.add(pool.submit(() -> startFloor(SYNC_FLOOR_PROCESS, "sync" + slice, n / threads
+                        + (slice < n % threads ? 1 : 0))));
+            }
+            for (Future<?> f : slices) {
+                f.get();
+            }
+            long s1 = System.nanoTime();
+            pool.shutdown();
+            line("phase 4c synchronous floor (bench.syncFloor): %d instances to the reply wait inside their batch's"
+                    + " transaction, %d threads, in %.1f s: %.1f /s", n, threads, secs(s0, s1), n / secs(s0, s1));
         }
         // 3. replies through POST /api/sms/inbound
         List<String> phones = jdbc.queryForList("SELECT DISTINCT phone FROM sdu_recipient WHERE run_id = ?"
@@ -251,22 +273,36 @@ class SduBenchmark {
 
     /** A copy of the deployed recipient BPMN: same shape, every delegate and end listener the no-op bean. */
     private void deployFloor() throws IOException {
+        deployFloor(FLOOR_PROCESS, false);
+    }
+
+    /**
+     * The floor copy under {@code key}; {@code synchronous} also drops every asynchronous continuation, so an instance
+     * runs to its reply wait inside the transaction that starts it (the issue's reference shape).
+     */
+    private void deployFloor(String key, boolean synchronous) throws IOException {
         String xml;
         try (InputStream in = getClass().getResourceAsStream("/processes/" + StartRecipients.RECIPIENT_PROCESS + ".bpmn")) {
             xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        String floor = xml.replace("id=\"" + StartRecipients.RECIPIENT_PROCESS + "\"", "id=\"" + FLOOR_PROCESS + "\"")
+        String floor = xml.replace("id=\"" + StartRecipients.RECIPIENT_PROCESS + "\"", "id=\"" + key + "\"")
                 .replaceAll("camunda:delegateExpression=\"\\$\\{sdu[A-Za-z]+}\"", "camunda:delegateExpression=\"\\${" + NoopDelegate.BEAN + "}\"")
                 .replace("sduLedger.finish(", NoopDelegate.BEAN + ".finish(");
-        if (floor.matches("(?s).*delegateExpression=\"\\$\\{sdu.*") || floor.contains("sduLedger") || !floor.contains(FLOOR_PROCESS)) {
+        if (synchronous) {
+            floor = floor.replace(" camunda:asyncBefore=\"true\"", "");
+        }
+        if (floor.matches("(?s).*delegateExpression=\"\\$\\{sdu.*") || floor.contains("sduLedger") || !floor.contains(key)) {
             throw new IllegalStateException("the floor copy still calls the application");
         }
-        ctx.getBean(RepositoryService.class).createDeployment().name("bench-floor")
-                .addString(FLOOR_PROCESS + ".bpmn", floor).deploy();
+        ctx.getBean(RepositoryService.class).createDeployment().name(key).addString(key + ".bpmn", floor).deploy();
     }
 
     /** N floor instances, started like StartRecipients does: sanepid.sdu.batch-size per transaction, one thread. */
     private void startFloor(int n) {
+        startFloor(FLOOR_PROCESS, "floor", n);
+    }
+
+    private void startFloor(String key, String prefix, int n) {
         RuntimeService runtime = ctx.getBean(RuntimeService.class);
         TransactionTemplate tx = new TransactionTemplate(ctx.getBean(PlatformTransactionManager.class));
         int batch = ctx.getBean(SduSettings.class).getBatchSize();
@@ -275,7 +311,7 @@ class SduBenchmark {
             tx.executeWithoutResult(s -> {
                 for (int i = first; i < Math.min(n, first + batch); i++) {
                     String iin = String.format("%012d", i);
-                    runtime.startProcessInstanceByKey(FLOOR_PROCESS, "floor:" + iin + ":P" + i, StartRecipients.variables(iin));
+                    runtime.startProcessInstanceByKey(key, prefix + ":" + iin + ":P" + i, StartRecipients.variables(iin));
                 }
             });
         }
