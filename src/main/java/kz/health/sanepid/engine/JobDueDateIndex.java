@@ -1,13 +1,10 @@
 package kz.health.sanepid.engine;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
-
-import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,13 +21,8 @@ public class JobDueDateIndex extends AbstractProcessEnginePlugin {
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
-        DataSource dataSource = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
-                engine.getProcessEngineConfiguration()).getDataSource();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(CREATE);
-            if (!connection.getAutoCommit()) {
-                connection.commit();
-            }
+        try {
+            EngineTables.execute((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration(), CREATE);
         } catch (SQLException e) {
             throw new IllegalStateException("could not create the index on ACT_RU_JOB.DUEDATE_", e);
         }

@@ -1,8 +1,6 @@
 package kz.health.sanepid.engine;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -59,11 +57,9 @@ public class LeanFullHistory extends AbstractProcessEnginePlugin implements Hist
         if (!NAME.equals(configuration.getHistory())) {
             return;
         }
-        try (Connection connection = configuration.getDataSource().getConnection();
-             Statement statement = connection.createStatement()) {
-            connection.setAutoCommit(true);
-            int moved = statement.executeUpdate("UPDATE ACT_GE_PROPERTY SET VALUE_ = '" + ID + "' WHERE NAME_ ="
-                    + " 'historyLevel' AND VALUE_ = '" + HistoryLevel.HISTORY_LEVEL_FULL.getId() + "'");
+        try {
+            int moved = EngineTables.execute(configuration, "UPDATE ACT_GE_PROPERTY SET VALUE_ = '" + ID + "' WHERE"
+                    + " NAME_ = 'historyLevel' AND VALUE_ = '" + HistoryLevel.HISTORY_LEVEL_FULL.getId() + "'");
             if (moved > 0) {
                 LOG.info("history level of the existing database moved from full to {}", NAME);
             }

@@ -10,6 +10,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import kz.health.sanepid.web.ApiErrors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -40,10 +41,8 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String[] credentials = basicCredentials(request.getHeader("Authorization"));
         if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Basic realm=\"sanepid\"");
-            response.setContentType("application/json");
-            response.getWriter().write("{\"status\":401,\"error\":\"authentication required\",\"reasons\":[]}");
+            ApiErrors.refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "authentication required", List.of());
             return;
         }
         List<String> groups = identityService.createGroupQuery().groupMember(credentials[0]).list().stream()

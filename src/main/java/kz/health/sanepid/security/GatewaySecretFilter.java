@@ -3,11 +3,13 @@ package kz.health.sanepid.security;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import kz.health.sanepid.web.ApiErrors;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -32,9 +34,7 @@ public class GatewaySecretFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String presented = request.getHeader(HEADER);
         if (presented == null || !MessageDigest.isEqual(secret, presented.getBytes(StandardCharsets.UTF_8))) {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setContentType("application/json");
-            response.getWriter().write("{\"status\":401,\"error\":\"gateway credential required\",\"reasons\":[]}");
+            ApiErrors.refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "gateway credential required", List.of());
             return;
         }
         chain.doFilter(request, response);

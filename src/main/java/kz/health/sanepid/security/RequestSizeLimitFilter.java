@@ -1,6 +1,7 @@
 package kz.health.sanepid.security;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -9,6 +10,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import kz.health.sanepid.web.ApiErrors;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -28,11 +30,9 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            response.setContentType("application/json");
             response.setHeader("Connection", "close");
-            response.getWriter().write("{\"status\":413,\"error\":\"the body is too large\",\"reasons\":[\"body: at most "
-                    + limit + " bytes\"]}");
+            ApiErrors.refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "the body is too large",
+                    List.of("body: at most " + limit + " bytes"));
             return;
         }
         chain.doFilter(request.getContentLengthLong() < 0 ? new Limited(request, limit) : request, response);

@@ -1,10 +1,14 @@
 package kz.health.sanepid.web;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -25,6 +29,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 public class ApiErrors {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Map<String, Object>> refused(ApiException e) {
@@ -84,11 +89,37 @@ public class ApiErrors {
     }
 
     static ResponseEntity<Map<String, Object>> body(HttpStatus status, String error, List<String> reasons) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", status.value());
-        body.put("error", error);
-        body.put("reasons", reasons);
+        Map<String, Object> body = fields(status.value(), error, reasons);
         body.put("at", Instant.now().toString());
         return ResponseEntity.status(status).body(body);
+    }
+
+    /**
+     * The same body as text, for the places no controller reaches: the servlet filters that refuse a request before
+     * it gets there, and Tomcat's error valve ({@link JsonErrorReportValve}).
+     */
+    public static String json(int status, String error, List<String> reasons) {
+        try {
+            return JSON.writeValueAsString(fields(status, error, reasons));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an error body of strings could not be written", e);
+        }
+    }
+
+    /** Refuses the request with {@code status} and the JSON body, from a servlet filter. */
+    public static void refuse(HttpServletResponse response, int status, String error, List<String> reasons)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(json(status, error, reasons));
+    }
+
+    private static Map<String, Object> fields(int status, String error, List<String> reasons) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status);
+        body.put("error", error);
+        body.put("reasons", reasons);
+        return body;
     }
 }

@@ -2,6 +2,7 @@ package kz.health.sanepid.web;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.catalina.connector.Request;
@@ -15,8 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What Tomcat answers itself, before a request reaches the application (a request line or headers too long or
- * malformed, e.g. a query string of thousands of characters): the same JSON as {@link ApiErrors}
- * ({@code {"status":400,"error":"...","reasons":[]}}) instead of Tomcat's HTML page. Errors inside the application
+ * malformed, e.g. a query string of thousands of characters): the same JSON as {@link ApiErrors#json} instead of
+ * Tomcat's HTML page. Errors inside the application
  * still go through Spring's error handling; this valve only speaks when nothing has been written.
  */
 public class JsonErrorReportValve extends ErrorReportValve {
@@ -39,7 +40,7 @@ public class JsonErrorReportValve extends ErrorReportValve {
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write("{\"status\":" + status + ",\"error\":\"" + error + "\",\"reasons\":[]}");
+                writer.write(ApiErrors.json(status, error, List.of()));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException ignored) {

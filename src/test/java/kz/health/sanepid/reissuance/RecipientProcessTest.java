@@ -329,16 +329,8 @@ class RecipientProcessTest {
         String bk = fixtures.offer(p, "Таза ЖШС");
         ProcessInstance pi = instance(bk);
         personRegistry.failNext(100);
+        int attempts = runUntilRetriesRunOut(pi);
         Job job = job(pi);
-        int attempts = 0;
-        while (job.getRetries() > 0 && attempts++ < 10) {
-            try {
-                managementService.executeJob(job.getId());
-            } catch (RuntimeException expected) {
-                // the registry is unreachable: the job's retries go down
-            }
-            job = job(pi);
-        }
         assertThat(attempts).as("R3: three attempts, then an incident").isEqualTo(3);
         assertThat(job.getExceptionMessage()).contains("person registry unreachable");
         assertThat(runtimeService.createIncidentQuery().processInstanceId(pi.getId()).singleResult().getActivityId())
@@ -362,13 +354,7 @@ class RecipientProcessTest {
         String bk = fixtures.offer(p, "Өзен ЖШС");
         ProcessInstance pi = instance(bk);
         mobileBase.failNext(100);
-        for (int attempt = 1; attempt <= 3; attempt++) {
-            try {
-                managementService.executeJob(job(pi).getId());
-            } catch (RuntimeException expected) {
-                // МАБ is unreachable: the whole job (6.1 to МАБ) rolls back
-            }
-        }
+        runUntilRetriesRunOut(pi); // МАБ is unreachable: each attempt rolls back the whole job, 6.1 to МАБ
         Job failed = job(pi);
         assertThat(failed.getRetries()).isZero();
         assertThat(failed.getFailedActivityId()).isEqualTo("Task_CheckMobileBase");
@@ -387,6 +373,20 @@ class RecipientProcessTest {
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------
+
+    /** Executes the instance's job while it has retries left (at most 10 attempts); answers the attempts made. */
+    int runUntilRetriesRunOut(ProcessInstance pi) {
+        int attempts = 0;
+        for (Job job = job(pi); job.getRetries() > 0 && attempts < 10; job = job(pi)) {
+            attempts++;
+            try {
+                managementService.executeJob(job.getId());
+            } catch (RuntimeException expected) {
+                // the outside system is unreachable: the job's retries go down
+            }
+        }
+        return attempts;
+    }
 
     ProcessInstance instance(String bk) {
         return runtimeService.createProcessInstanceQuery().processDefinitionKey(StartRecipients.RECIPIENT_PROCESS)
