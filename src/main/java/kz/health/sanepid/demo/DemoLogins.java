@@ -1,7 +1,9 @@
 package kz.health.sanepid.demo;
 
 import java.util.List;
+import java.util.Map;
 
+import kz.health.sanepid.security.ProviderOfficers;
 import kz.health.sanepid.security.Roles;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -31,6 +33,9 @@ public class DemoLogins implements ApplicationRunner {
     public static final List<Login> LOGINS = List.of(
             new Login("provider", "Qyzmet#Beru2026", Roles.PROVIDER_OFFICERS, "Қызмет беруші / Услугодатель",
                     "provider officer"),
+            // a second provider's officer: each provider's officers see their own complaints only
+            new Login("provider2", "Ekinshi#Qyzmet2026", Roles.PROVIDER_OFFICERS, "Қызмет беруші / Услугодатель",
+                    "provider officer (second provider)"),
             new Login("reviewer", "Shagym#Qarau2026", Roles.REVIEWING_BODY_OFFICERS,
                     "Шағымды қарайтын орган / Орган рассмотрения жалоб", "reviewing-body officer"),
             new Login("specialist", "Sanepid#Maman2026", Roles.SANEPID_SPECIALISTS,
@@ -44,10 +49,16 @@ public class DemoLogins implements ApplicationRunner {
             new Login("admin", "Zhuie#Basqaru2026", Roles.ADMINISTRATORS, "Әкімшілер / Администраторы",
                     "administrator"));
 
-    private final IdentityService identityService;
+    /** The demo providers (BINs of the demo registries' style, check digit valid) and their officers. */
+    public static final Map<String, String> PROVIDER_OF_OFFICER = Map.of("provider", "150340001236",
+            "provider2", "160440000015");
 
-    public DemoLogins(IdentityService identityService) {
+    private final IdentityService identityService;
+    private final ProviderOfficers providerOfficers;
+
+    public DemoLogins(IdentityService identityService, ProviderOfficers providerOfficers) {
         this.identityService = identityService;
+        this.providerOfficers = providerOfficers;
     }
 
     @Override
@@ -68,6 +79,7 @@ public class DemoLogins implements ApplicationRunner {
                 identityService.createMembership(login.userId(), login.groupId());
             }
         }
+        PROVIDER_OF_OFFICER.forEach(providerOfficers::enrol);
         LOG.info("demo logins ready: {}", LOGINS.stream().map(Login::userId).toList());
     }
 }

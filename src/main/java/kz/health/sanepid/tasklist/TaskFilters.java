@@ -92,6 +92,13 @@ public class TaskFilters implements ApplicationRunner {
     }
 
     private TaskQuery groupTasks(String groupId) {
+        if (Roles.PROVIDER_OFFICERS.equals(groupId)) {
+            // a provider's tasks belong to its own group provider-<BIN> (security/ProviderOfficers): the officer's
+            return taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                    .processDefinitionKey(ComplaintProcess.KEY)
+                    .taskDefinitionKeyIn(ComplaintProcess.TASK_REVIEW_BY_PROVIDER, ComplaintProcess.TASK_FIRST_REVIEW)
+                    .includeAssignedTasks();
+        }
         return taskService.createTaskQuery().taskCandidateGroup(groupId).includeAssignedTasks();
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import kz.health.sanepid.calendar.WorkingDayCalendar;
 import kz.health.sanepid.notification.NotificationPort;
+import kz.health.sanepid.security.ProviderOfficers;
 import kz.health.sanepid.security.Roles;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
@@ -73,7 +74,7 @@ class ComplaintProcessTest {
         assertThat(pi).hasPassed("Task_RegisterComplaint").isWaitingAt(TASK_REVIEW_BY_PROVIDER);
         Task task = task(pi, TASK_REVIEW_BY_PROVIDER);
         assertThat(task.getDueDate()).isEqualTo(endOf("2026-04-01"));
-        assertThat(candidateGroups(task)).containsExactly(Roles.PROVIDER_OFFICERS);
+        assertThat(candidateGroups(task)).containsExactly(ProviderOfficers.group(PROVIDER_BIN));
         assertThat(complaints.find(id).orElseThrow().dueAt()).isEqualTo(endOf("2026-04-01"));
         assertThat(runtimeService.getVariable(pi.getId(), REGISTERED_AT)).isEqualTo(REGISTERED);
         assertThat(runtimeService.getVariable(pi.getId(), PROVIDER_DEADLINE)).isEqualTo("2026-04-01");
@@ -86,7 +87,7 @@ class ComplaintProcessTest {
 
         ClockUtil.setCurrentTime(at("2026-04-01T09:00:01+05:00"));
         managementService.executeJob(reminder.getId());
-        List<Map<String, Object>> reminded = outbox(jdbc, Roles.PROVIDER_OFFICERS, id);
+        List<Map<String, Object>> reminded = outbox(jdbc, ProviderOfficers.group(PROVIDER_BIN), id);
         assertThat(reminded).hasSize(1);
         assertThat((String) reminded.get(0).get("BODY")).contains(id, "2026-04-01", "Напоминание");
         assertThat(pi).isWaitingAt(TASK_REVIEW_BY_PROVIDER);
@@ -123,7 +124,7 @@ class ComplaintProcessTest {
         assertThat(pi).isWaitingAt(TASK_FIRST_REVIEW);
         Task task = task(pi, TASK_FIRST_REVIEW);
         assertThat(task.getDueDate()).isEqualTo(endOf("2026-03-30"));
-        assertThat(candidateGroups(task)).containsExactly(Roles.PROVIDER_OFFICERS);
+        assertThat(candidateGroups(task)).containsExactly(ProviderOfficers.group(PROVIDER_BIN));
         assertThat(timer(managementService, pi.getId(), "Event_FirstReviewReminder").getDuedate())
                 .isEqualTo(at("2026-03-30T09:00:00+05:00"));
         assertThat(timer(managementService, pi.getId(), "Event_FirstReviewDeadline").getDuedate())
@@ -217,7 +218,7 @@ class ComplaintProcessTest {
 
         ClockUtil.setCurrentTime(at("2026-03-30T09:00:01+05:00"));
         managementService.executeJob(reminder.getId());
-        assertThat(outbox(jdbc, Roles.PROVIDER_OFFICERS, id)).singleElement()
+        assertThat(outbox(jdbc, ProviderOfficers.group(PROVIDER_BIN), id)).singleElement()
                 .satisfies(m -> assertThat((String) m.get("BODY")).contains(id, "2026-03-30"));
         assertThat(pi).hasPassed("Event_FirstReviewReminded").isWaitingAt(TASK_FIRST_REVIEW);
 

@@ -76,6 +76,7 @@ class AccessMatrixTest {
     @Autowired HistoryService historyService;
     @Autowired ComplaintRegistration registration;
     @Autowired SduFixtures sdu;
+    @Autowired ProviderOfficers providerOfficers;
 
     String complaintId;
     String providerTask;
@@ -102,6 +103,7 @@ class AccessMatrixTest {
             subjectIin = IdentificationNumbers.withCheckDigit("9001013" + String.format("%04d", i));
         }
         providerBin = sdu.newBin();
+        providerOfficers.enrol(PROVIDER.userId, providerBin); // the provider's complaints are its group's tasks
         // a complaint to the head of the provider: a task of the provider officers
         ComplaintRegistration.Registered toHead = registration.register(complaint("HEAD_OF_PROVIDER"));
         complaintId = toHead.complaintId();
