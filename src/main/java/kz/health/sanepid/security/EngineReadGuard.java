@@ -70,6 +70,10 @@ public class EngineReadGuard extends OncePerRequestFilter {
     private static final Set<String> POST_QUERIES = Set.of("/variable-instance", "/history/variable-instance",
             "/history/detail", "/history/decision-instance", "/history/user-operation");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Query filters on variable values (process-instance, task, history and the webapps' plugin queries). */
+    private static final Set<String> VARIABLE_FILTERS = Set.of("variables", "processvariables", "taskvariables",
+            "caseinstancevariables", "variablevalue");
+    private static final Pattern TWELVE_DIGITS = Pattern.compile("[0-9]{12}");
 
     private final IdentityService identityService;
     private final TaskService taskService;
@@ -114,28 +118,73 @@ public class EngineReadGuard extends OncePerRequestFilter {
                     "managers read no person's data through the engine: counts and masked lists are in /api"));
             return;
         }
+        HttpServletRequest body = request;
+        if (!caller.administrator()) {
+            body = "POST".equals(request.getMethod()) ? BufferedRequest.of(request) : request;
+            String filter = personalFilter(body);
+            if (filter != null) {
+                ApiErrors.refuse(response, HttpServletResponse.SC_FORBIDDEN, "forbidden", List.of(filter
+                        + ": instances are not searched by a person's data through the engine; use /api, which audits"));
+                return;
+            }
+        }
         boolean read = "GET".equals(request.getMethod())
                 || ("POST".equals(request.getMethod()) && POST_QUERIES.contains(path));
         boolean audited = personal && read;
-        if (!audited && !caller.manager()) {
-            chain.doFilter(request, response);
+        if (!audited && caller.administrator()) {
+            chain.doFilter(body, response);
             return;
         }
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         try {
-            chain.doFilter(request, wrapper);
+            chain.doFilter(body, wrapper);
             int status = wrapper.getStatus();
             if (status >= 200 && status < 300) {
                 if (audited) {
                     audit(caller, request.getMethod() + " " + uri, path, wrapper.getContentAsByteArray());
                 }
-                if (caller.manager()) {
+                if (!caller.administrator()) {
                     maskBusinessKeys(wrapper);
                 }
             }
         } finally {
             wrapper.copyBodyToResponse();
         }
+    }
+
+    /**
+     * A search by a person's data (a variable's value, a business key holding an IIN) would tell whether that person
+     * is in a process, unaudited: the parameter's name, or null when there is none.
+     */
+    static String personalFilter(HttpServletRequest request) throws IOException {
+        for (String name : request.getParameterMap().keySet()) {
+            if (isPersonalFilter(name, String.join(",", request.getParameterValues(name)))) {
+                return name;
+            }
+        }
+        if (request instanceof BufferedRequest buffered && buffered.body().length > 0) {
+            try {
+                JsonNode json = JSON.readTree(buffered.body());
+                if (json != null && json.isObject()) {
+                    for (var field : (Iterable<java.util.Map.Entry<String, JsonNode>>) json::fields) {
+                        if (isPersonalFilter(field.getKey(), field.getValue().toString())) {
+                            return field.getKey();
+                        }
+                    }
+                }
+            } catch (IOException notJson) {
+                // the engine answers a body it cannot read
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPersonalFilter(String name, String value) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        if (VARIABLE_FILTERS.contains(n)) {
+            return !value.isBlank() && !value.equals("[]") && !value.equals("null");
+        }
+        return n.contains("businesskey") && TWELVE_DIGITS.matcher(value).find();
     }
 
     /** The webapps keep the login in the session; {@code /engine-rest}'s own filter has set it on the engine. */

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -183,8 +184,32 @@ class EngineReadsTest {
         assertThat(read(manager.getBody())).hasSize(1);
         assertThat(manager.getBody()).doesNotContain(f.iin()).contains("businessKey");
         ResponseEntity<String> specialist = engineRest(SPECIALIST, HttpMethod.GET,
+                "/engine-rest/history/process-instance?processInstanceId=" + f.processInstanceId(), null);
+        assertThat(read(specialist.getBody())).hasSize(1);
+        assertThat(specialist.getBody()).doesNotContain(f.iin());
+        ResponseEntity<String> admin = engineRest(ADMIN, HttpMethod.GET,
                 "/engine-rest/process-instance?processInstanceIds=" + f.processInstanceId(), null);
-        assertThat(specialist.getBody()).contains(f.iin());
+        assertThat(admin.getBody()).contains(f.iin());
+    }
+
+    /** A search by a person's IIN would tell whether they are in a process: refused to all but administrators. */
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = {"MANAGER", "SPECIALIST", "DPO"})
+    void noOneButAnAdministratorSearchesInstancesByAPersonsData(Role role) {
+        Fixture f = fixtures.get(AccessMatrix.SDU_RECIPIENT);
+        for (String path : List.of("/engine-rest/process-instance?businessKeyLike=%25" + f.iin() + "%25",
+                "/engine-rest/history/process-instance?processInstanceBusinessKeyLike=%25" + f.iin() + "%25",
+                "/engine-rest/process-instance?variables=recipientIin_eq_" + f.iin(),
+                "/engine-rest/task?processVariables=patientIin_eq_" + f.iin())) {
+            ResponseEntity<String> answer = engineRest(role, HttpMethod.GET, path, null);
+            assertThat(answer.getStatusCode().value()).as(path + " as " + role).isEqualTo(403);
+        }
+        ResponseEntity<String> posted = engineRest(role, HttpMethod.POST, "/engine-rest/process-instance",
+                Map.of("variables", List.of(Map.of("name", "recipientIin", "operator", "eq", "value", f.iin()))));
+        assertThat(posted.getStatusCode().value()).isEqualTo(403);
+        ResponseEntity<String> byAdmin = engineRest(ADMIN, HttpMethod.GET,
+                "/engine-rest/process-instance?variables=recipientIin_eq_" + f.iin(), null);
+        assertThat(read(byAdmin.getBody())).hasSize(1);
     }
 
     @Test
