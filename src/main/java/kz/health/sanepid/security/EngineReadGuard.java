@@ -63,6 +63,13 @@ public class EngineReadGuard extends OncePerRequestFilter {
             Pattern.compile("^/execution/[^/]+/localVariables(/.*)?$"),
             Pattern.compile("^/task/[^/]+/(variables|localVariables|form-variables|comment|attachment)(/.*)?$"),
             Pattern.compile("^/history/task/[^/]+/(comment|attachment)(/.*)?$"));
+    /** POST queries that take filters in their body (engine families, and the webapps' plugin instance lists). */
+    private static final List<Pattern> SEARCHES = List.of(
+            Pattern.compile("^/(process-instance|history/process-instance|execution|task|history/task"
+                    + "|history/activity-instance|variable-instance|history/variable-instance|incident|job"
+                    + "|case-instance|external-task)(/count)?$"),
+            Pattern.compile("^/filter/[^/]+/(list|count)$"),
+            Pattern.compile("^/camunda/api/(cockpit|tasklist)/plugin/.*$"));
     private static final Pattern TASK = Pattern.compile("^/task/([^/]+)/.*$");
     private static final Pattern INSTANCE = Pattern.compile("^/process-instance/([^/]+)/.*$");
     private static final Pattern EXECUTION = Pattern.compile("^/execution/([^/]+)/.*$");
@@ -119,7 +126,9 @@ public class EngineReadGuard extends OncePerRequestFilter {
             return;
         }
         HttpServletRequest body = request;
-        if (!caller.administrator()) {
+        boolean search = "GET".equals(request.getMethod()) || ("POST".equals(request.getMethod())
+                && SEARCHES.stream().anyMatch(p -> p.matcher(engine.matches() ? path : uri).matches()));
+        if (!caller.administrator() && search) {
             body = "POST".equals(request.getMethod()) ? BufferedRequest.of(request) : request;
             String filter = personalFilter(body);
             if (filter != null) {
