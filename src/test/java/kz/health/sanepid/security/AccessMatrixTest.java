@@ -143,13 +143,7 @@ class AccessMatrixTest {
     }
 
     Stream<Arguments> matrix() {
-        List<Arguments> arguments = new ArrayList<>();
-        for (Check check : checks()) {
-            for (Role role : Role.values()) {
-                arguments.add(Arguments.of(check, role));
-            }
-        }
-        return arguments.stream();
+        return RestCalls.everyRole(checks());
     }
 
     @ParameterizedTest(name = "{0} as {1}")

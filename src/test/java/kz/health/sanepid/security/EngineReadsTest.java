@@ -17,7 +17,6 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import kz.health.sanepid.complaint.ComplaintProcess;
 import kz.health.sanepid.complaint.ComplaintRegistration;
 import kz.health.sanepid.complaint.ComplaintRequest;
@@ -38,10 +37,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
@@ -56,8 +52,6 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EngineReadsTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired TestRestTemplate http;
     @Autowired IdentityService identityService;
@@ -302,13 +296,7 @@ class EngineReadsTest {
     }
 
     Stream<Arguments> matrix() {
-        List<Arguments> arguments = new ArrayList<>();
-        for (Check check : checks()) {
-            for (Role role : Role.values()) {
-                arguments.add(Arguments.of(check, role));
-            }
-        }
-        return arguments.stream();
+        return RestCalls.everyRole(checks());
     }
 
     @ParameterizedTest(name = "{0} as {1}")
@@ -353,9 +341,7 @@ class EngineReadsTest {
     }
 
     ResponseEntity<String> engineRest(Role role, HttpMethod method, String path, Object body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return as(role).exchange(path, method, new HttpEntity<>(body, headers), String.class);
+        return RestCalls.call(http, role.userId, method, path, body);
     }
 
     TestRestTemplate as(Role role) {
@@ -370,10 +356,6 @@ class EngineReadsTest {
     }
 
     static JsonNode read(String body) {
-        try {
-            return JSON.readTree(body);
-        } catch (Exception e) {
-            throw new IllegalStateException("not JSON: " + body, e);
-        }
+        return RestCalls.read(body);
     }
 }

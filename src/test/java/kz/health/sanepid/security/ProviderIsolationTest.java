@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import kz.health.sanepid.complaint.ComplaintProcess;
 import kz.health.sanepid.complaint.ComplaintRegistration;
 import kz.health.sanepid.complaint.ComplaintRequest;
+import kz.health.sanepid.complaint.ProviderTaskGroups;
 import kz.health.sanepid.reissuance.SduFixtures;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -21,10 +21,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -38,14 +35,13 @@ import org.springframework.test.context.ActiveProfiles;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProviderIsolationTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Autowired TestRestTemplate http;
     @Autowired IdentityService identityService;
     @Autowired TaskService taskService;
     @Autowired ComplaintRegistration registration;
     @Autowired ProviderOfficers providerOfficers;
     @Autowired SduFixtures sdu;
+    @Autowired ProviderTaskGroups providerTaskGroups;
 
     /** The two providers' officers; each one's complaint and task are the other's "foreign" ones. */
     enum Officer {
@@ -152,6 +148,22 @@ class ProviderIsolationTest {
         assertThat(taskService.createTaskQuery().taskId(other.taskId).count()).isEqualTo(1);
     }
 
+    @org.junit.jupiter.api.Test
+    void anOpenTaskOfAnExistingDatabaseMovesFromAllProvidersToItsOwnProvidersGroup() {
+        String task = freshTask(Officer.A);
+        taskService.deleteCandidateGroup(task, ProviderOfficers.group(Officer.A.bin)); // as created before the change
+        taskService.addCandidateGroup(task, Roles.PROVIDER_OFFICERS);
+        assertThat(ids(get(Officer.B, "/engine-rest/task?processDefinitionKey=" + ComplaintProcess.KEY
+                + "&maxResults=1000"))).as("the old shared group: every provider sees it").contains(task);
+
+        assertThat(providerTaskGroups.moveToTheProvidersGroups()).isEqualTo(1);
+
+        assertThat(ids(get(Officer.B, "/engine-rest/task?processDefinitionKey=" + ComplaintProcess.KEY
+                + "&maxResults=1000"))).doesNotContain(task);
+        assertThat(ids(get(Officer.A, "/engine-rest/task?processDefinitionKey=" + ComplaintProcess.KEY
+                + "&maxResults=1000"))).contains(task);
+    }
+
     /** A second complaint against my provider, so that completing it leaves the fixtures for the other test. */
     String freshTask(Officer me) {
         ComplaintRegistration.Registered registered = registration.register(new ComplaintRequest(sdu.person().iin(),
@@ -165,10 +177,7 @@ class ProviderIsolationTest {
     }
 
     ResponseEntity<String> post(Officer officer, String path, Object body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.withBasicAuth(officer.userId, SecurityTestUsers.PASSWORD).exchange(path, HttpMethod.POST,
-                new HttpEntity<>(body, headers), String.class);
+        return RestCalls.call(http, officer.userId, HttpMethod.POST, path, body);
     }
 
     static List<String> ids(ResponseEntity<String> answer) {
@@ -177,10 +186,6 @@ class ProviderIsolationTest {
     }
 
     static JsonNode read(String body) {
-        try {
-            return JSON.readTree(body);
-        } catch (Exception e) {
-            throw new IllegalStateException("not JSON: " + body, e);
-        }
+        return RestCalls.read(body);
     }
 }
