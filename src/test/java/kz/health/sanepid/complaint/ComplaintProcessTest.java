@@ -205,7 +205,7 @@ class ComplaintProcessTest {
         assertThat(notifications.sentTo(PHONE)).anySatisfy(n -> {
             assertThat(n.messageKey()).isEqualTo(id + ":decision");
             assertThat(n.body()).contains("Шағым ішінара қанағаттандырылды", "Жалоба удовлетворена частично",
-                    ComplaintNotices.COURT_KK, ComplaintNotices.COURT_RU, "если иное не предусмотрено законом")
+                    ComplaintNotices.COURT_KK, ComplaintNotices.COURT_RU, "иное не предусмотрено законом")
                     .doesNotContain(ComplaintNotices.REVIEWING_BODY_RU);
         });
     }
