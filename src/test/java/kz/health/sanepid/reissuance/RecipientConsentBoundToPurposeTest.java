@@ -6,7 +6,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -20,7 +19,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -78,21 +76,33 @@ class RecipientConsentBoundToPurposeTest {
         ClockUtil.reset();
     }
 
-    @Test
-    void revokingTheClinicConsentKeepsTheReissuance() {
+    /** A recipient waiting at the re-issue on its SDU consent, and a clinic's process on the same subject's other. */
+    record TwoConsents(Person subject, String businessKey, ProcessInstance reissuance, String sduConsent,
+            String clinicConsent, ProcessInstance care) {
+    }
+
+    TwoConsents twoConsents(String newName) {
         Person p = fixtures.person();
-        String bk = fixtures.offer(p, "Мақсат ЖШС");
+        String bk = fixtures.offer(p, newName);
         ProcessInstance pi = agreedAndConsented(bk, p);
         String sduConsent = (String) runtimeService.getVariable(pi.getId(), ConsentProcess.CONSENT_RECORD_ID);
         String clinicConsent = clinicConsent(p.iin());
-        ProcessInstance care = relyingOn(clinicConsent, p.iin());
+        assertThat(sduConsent).isNotEqualTo(clinicConsent);
+        return new TwoConsents(p, bk, pi, sduConsent, clinicConsent, relyingOn(clinicConsent, p.iin()));
+    }
 
-        ProcessInstance revocation = revoke(clinicConsent, p.iin());
+    @Test
+    void revokingTheClinicConsentKeepsTheReissuance() {
+        TwoConsents two = twoConsents("Мақсат ЖШС");
+        ProcessInstance pi = two.reissuance();
+        ProcessInstance care = two.care();
+        String bk = two.businessKey();
+
+        ProcessInstance revocation = revoke(two.clinicConsent(), two.subject().iin());
 
         assertThat(revocation).isEnded().hasPassed("Event_ConsentRevoked");
         assertThat(care).isEnded().hasPassed("Event_StoppedUsingData");
         assertThat(pi).isWaitingAt("Task_ReissuePermit").hasNotPassed("StartEvent_ConsentRevoked");
-        assertThat(sduConsent).isNotEqualTo(clinicConsent);
         runJobs(pi);
         assertThat(pi).isEnded().hasPassed("End_Reissued").hasNotPassed("End_ConsentRevoked");
         assertThat(ledger.recipient(bk).orElseThrow().outcome()).isEqualTo(RecipientOutcome.REISSUED);
@@ -100,14 +110,12 @@ class RecipientConsentBoundToPurposeTest {
 
     @Test
     void revokingTheSduConsentStopsTheReissuanceAndKeepsTheClinicProcess() {
-        Person p = fixtures.person();
-        String bk = fixtures.offer(p, "Мақсат-2 ЖШС");
-        ProcessInstance pi = agreedAndConsented(bk, p);
-        String sduConsent = (String) runtimeService.getVariable(pi.getId(), ConsentProcess.CONSENT_RECORD_ID);
-        String clinicConsent = clinicConsent(p.iin());
-        ProcessInstance care = relyingOn(clinicConsent, p.iin());
+        TwoConsents two = twoConsents("Мақсат-2 ЖШС");
+        ProcessInstance pi = two.reissuance();
+        ProcessInstance care = two.care();
+        String bk = two.businessKey();
 
-        ProcessInstance revocation = revoke(sduConsent, p.iin());
+        ProcessInstance revocation = revoke(two.sduConsent(), two.subject().iin());
 
         assertThat(revocation).isEnded().hasPassed("Event_ConsentRevoked");
         assertThat(pi).isEnded().hasPassed("StartEvent_ConsentRevoked", "End_ConsentRevoked")
@@ -127,9 +135,7 @@ class RecipientConsentBoundToPurposeTest {
                 RecipientProcessTest.gateway(Map.of("from", p.phone(), "text", "1",
                         "receivedAt", ClockUtil.now().toInstant().toString())), Map.class);
         assertThat(answer.getStatusCode().value()).isEqualTo(200);
-        for (int i = 0; i < 20 && !waitsAt(pi, "Task_ReissuePermit"); i++) {
-            runOneJob(pi);
-        }
+        RecipientJobs.runUntil(runtimeService, managementService, pi, () -> waitsAt(pi, "Task_ReissuePermit"));
         assertThat(pi).isWaitingAt("Task_ReissuePermit").hasPassed("CallActivity_ConfirmConsent");
         assertThat(runtimeService.getVariable(pi.getId(), "consentOutcome")).isEqualTo("GRANTED");
         return pi;
@@ -184,26 +190,7 @@ class RecipientConsentBoundToPurposeTest {
         return managementService.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).count() > 0;
     }
 
-    void runOneJob(ProcessInstance pi) {
-        List<String> instances = new java.util.ArrayList<>(List.of(pi.getId()));
-        runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).list()
-                .forEach(sub -> instances.add(sub.getId()));
-        instances.stream().flatMap(id -> managementService.createJobQuery().processInstanceId(id).messages().list()
-                .stream()).findFirst().map(Job::getId).ifPresent(managementService::executeJob);
-    }
-
     void runJobs(ProcessInstance pi) {
-        for (int i = 0; i < 50; i++) {
-            List<String> instances = new java.util.ArrayList<>(List.of(pi.getId()));
-            runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).list()
-                    .forEach(sub -> instances.add(sub.getId()));
-            List<Job> jobs = instances.stream().flatMap(id -> managementService.createJobQuery().processInstanceId(id)
-                    .messages().list().stream()).toList();
-            if (jobs.isEmpty()) {
-                return;
-            }
-            managementService.executeJob(jobs.get(0).getId());
-        }
-        throw new AssertionError("the instance keeps creating jobs");
+        RecipientJobs.runUntil(runtimeService, managementService, pi, () -> false);
     }
 }
