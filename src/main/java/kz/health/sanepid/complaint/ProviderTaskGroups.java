@@ -48,7 +48,7 @@ public class ProviderTaskGroups implements ApplicationRunner {
     /** Answers how many tasks moved. */
     public int moveToTheProvidersGroups() {
         List<Task> shared = taskService.createTaskQuery().processDefinitionKey(ComplaintProcess.KEY)
-                .taskDefinitionKeyIn(ComplaintProcess.TASK_REVIEW_BY_PROVIDER, ComplaintProcess.TASK_FIRST_REVIEW)
+                .taskDefinitionKey(ComplaintProcess.TASK_FIRST_REVIEW)
                 .taskCandidateGroup(Roles.PROVIDER_OFFICERS).includeAssignedTasks().list();
         for (Task task : shared) {
             ProcessInstance instance = runtimeService.createProcessInstanceQuery()

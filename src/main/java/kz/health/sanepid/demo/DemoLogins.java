@@ -36,6 +36,8 @@ public class DemoLogins implements ApplicationRunner {
             // a second provider's officer: each provider's officers see their own complaints only
             new Login("provider2", "Ekinshi#Qyzmet2026", Roles.PROVIDER_OFFICERS, "Қызмет беруші / Услугодатель",
                     "provider officer (second provider)"),
+            new Login("head", "Basshy#Sheshim-2026", Roles.PROVIDER_HEADS,
+                    "Қызмет беруші басшысы / Руководитель услугодателя", "head of the provider"),
             new Login("reviewer", "Shagym#Qarau2026", Roles.REVIEWING_BODY_OFFICERS,
                     "Шағымды қарайтын орган / Орган рассмотрения жалоб", "reviewing-body officer"),
             new Login("specialist", "Sanepid#Maman2026", Roles.SANEPID_SPECIALISTS,

@@ -47,6 +47,7 @@ public class TaskFilters implements ApplicationRunner {
     /** The complaint roles and how Tasklist names them. */
     static final Map<String, String> COMPLAINT_GROUPS = Map.of(
             Roles.PROVIDER_OFFICERS, "Қызмет беруші / Услугодатель",
+            Roles.PROVIDER_HEADS, "Қызмет беруші басшысы / Руководитель услугодателя",
             Roles.REVIEWING_BODY_OFFICERS, "Шағымды қарайтын орган / Орган рассмотрения");
 
     private final FilterService filterService;
@@ -96,7 +97,7 @@ public class TaskFilters implements ApplicationRunner {
             // a provider's tasks belong to its own group provider-<BIN> (security/ProviderOfficers): the officer's
             return taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                     .processDefinitionKey(ComplaintProcess.KEY)
-                    .taskDefinitionKeyIn(ComplaintProcess.TASK_REVIEW_BY_PROVIDER, ComplaintProcess.TASK_FIRST_REVIEW)
+                    .taskDefinitionKey(ComplaintProcess.TASK_FIRST_REVIEW)
                     .includeAssignedTasks();
         }
         return taskService.createTaskQuery().taskCandidateGroup(groupId).includeAssignedTasks();

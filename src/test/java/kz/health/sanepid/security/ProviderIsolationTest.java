@@ -27,7 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Providers see their own complaints only (issue 14): two providers with an officer each, and a complaint against
- * each; every read and every work of one officer on the other provider's complaint is refused, over {@code /api},
+ * each at the provider's 3-day first review; every read and every work of one officer on the other provider's complaint is refused, over {@code /api},
  * {@code /engine-rest} and Tasklist's API, both ways; each officer works their own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -76,11 +76,11 @@ class ProviderIsolationTest {
             officer.applicantIin = sdu.person().iin();
             ComplaintRegistration.Registered registered = registration.register(new ComplaintRequest(
                     officer.applicantIin, "Synthetic Applicant", "+77080000003", null, "2", officer.bin, "DECISION",
-                    "Refusal", "Issue it", List.of("refusal.pdf"), "HEAD_OF_PROVIDER", null, null));
+                    "Refusal", "Issue it", List.of("refusal.pdf"), "REVIEWING_BODY", "AUTHORISED_BODY", null));
             officer.complaintId = registered.complaintId();
             officer.processInstanceId = registered.processInstanceId();
             officer.taskId = taskService.createTaskQuery().processInstanceId(registered.processInstanceId())
-                    .taskDefinitionKey(ComplaintProcess.TASK_REVIEW_BY_PROVIDER).singleResult().getId();
+                    .taskDefinitionKey(ComplaintProcess.TASK_FIRST_REVIEW).singleResult().getId();
         }
     }
 
@@ -131,8 +131,8 @@ class ProviderIsolationTest {
     void anOfficerWorksTheirOwnProvidersComplaintAndCannotWorkTheOthers(Officer me) {
         Officer other = me.other();
         Map<String, Object> decision = Map.of("variables", Map.of(
-                ComplaintProcess.DECISION, Map.of("value", "REJECTED", "type", "String"),
-                ComplaintProcess.DECISION_REASONS, Map.of("value", "no grounds", "type", "String")));
+                ComplaintProcess.PROVIDER_ACTION, Map.of("value", ComplaintProcess.ACTION_FORWARD, "type", "String"),
+                ComplaintProcess.CASE_DOCUMENTS, Map.of("value", "application.pdf", "type", "String")));
         assertThat(post(me, "/engine-rest/task/" + other.taskId + "/claim", Map.of("userId", me.userId))
                 .getStatusCode().value()).isIn(403, 404);
         assertThat(post(me, "/engine-rest/task/" + other.taskId + "/complete", decision).getStatusCode().value())
@@ -168,7 +168,7 @@ class ProviderIsolationTest {
     String freshTask(Officer me) {
         ComplaintRegistration.Registered registered = registration.register(new ComplaintRequest(sdu.person().iin(),
                 "Synthetic Applicant", "+77080000004", null, "2", me.bin, "DECISION", "Refusal", "Issue it",
-                List.of("refusal.pdf"), "HEAD_OF_PROVIDER", null, null));
+                List.of("refusal.pdf"), "REVIEWING_BODY", "AUTHORISED_BODY", null));
         return taskService.createTaskQuery().processInstanceId(registered.processInstanceId()).singleResult().getId();
     }
 
