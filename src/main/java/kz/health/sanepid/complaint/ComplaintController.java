@@ -60,7 +60,7 @@ public class ComplaintController {
                 Roles.MANAGERS);
         Complaints.Complaint c = complaints.find(complaintId)
                 .orElseThrow(() -> ApiException.notFound("no complaint " + complaintId));
-        if (!currentUser.inAnyGroup(Roles.REVIEWING_BODY_OFFICERS, Roles.MANAGERS)
+        if (!currentUser.inAnyGroup(Roles.REVIEWING_BODY_OFFICERS, Roles.MANAGERS, Roles.PROVIDER_HEADS)
                 && !ProviderOfficers.bins(currentUser.groups()).contains(c.providerBin())) {
             throw ApiException.forbidden(); // a provider officer reads the complaints against their own provider only
         }
