@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -127,7 +129,11 @@ public class EngineWriteDoors extends AbstractProcessEnginePlugin {
             @Override
             public <T> T execute(Command<T> command) {
                 guard(command, Context.getCommandContext());
-                return next.execute(command);
+                try {
+                    return next.execute(command);
+                } catch (ProcessEngineException failed) {
+                    throw refusalOf(command, failed);
+                }
             }
         };
     }
@@ -135,11 +141,12 @@ public class EngineWriteDoors extends AbstractProcessEnginePlugin {
     void guard(Command<?> command, CommandContext context) {
         String name = command.getClass().getName();
         if (command instanceof org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd) {
-            keepToForm(context, (String) read(COMPLETE_TASK_ID, command), asMap(read(COMPLETE_VARIABLES, command)));
+            keepToForm(context, (String) read(COMPLETE_TASK_ID, command), asMap(read(COMPLETE_VARIABLES, command)),
+                    command instanceof org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd);
             return;
         }
         if (command instanceof org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd) {
-            keepToForm(context, (String) read(SUBMIT_TASK_ID, command), asMap(read(SUBMIT_PROPERTIES, command)));
+            keepToForm(context, (String) read(SUBMIT_TASK_ID, command), asMap(read(SUBMIT_PROPERTIES, command)), false);
             return;
         }
         Authentication person = context.getAuthentication();
@@ -158,6 +165,25 @@ public class EngineWriteDoors extends AbstractProcessEnginePlugin {
         }
     }
 
+    /**
+     * A task listener's refusal of bad input ({@link FormFieldValidationException} or
+     * {@link BadUserRequestException}) reaches the caller as a {@link FormFieldValidationException} with its message,
+     * not wrapped by the engine into a plain exception that {@code /engine-rest} would answer with 500.
+     */
+    static ProcessEngineException refusalOf(Command<?> command, ProcessEngineException failed) {
+        boolean completion = command instanceof org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd
+                || command instanceof org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+        for (Throwable cause = failed; completion && cause != null; cause = cause.getCause()) {
+            if (cause instanceof FormFieldValidationException refusal) {
+                return refusal;
+            }
+            if (cause instanceof BadUserRequestException refusal) {
+                return new FormFieldValidationException(refusal.getMessage(), refusal.getMessage(), refusal);
+            }
+        }
+        return failed;
+    }
+
     private static String messageName(Command<?> command) {
         if (command instanceof org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd) {
             return (String) read(CORRELATE_MESSAGE, command);
@@ -171,7 +197,12 @@ public class EngineWriteDoors extends AbstractProcessEnginePlugin {
         return null;
     }
 
-    private void keepToForm(CommandContext context, String taskId, Map<String, Object> submitted) {
+    /**
+     * Refuses {@code submitted} unless it keeps to the task's form. {@code resolving}: the REST resource of resolve
+     * answers 400 to a {@link BadUserRequestException}, those of complete and submit-form to a
+     * {@link FormFieldValidationException}.
+     */
+    private void keepToForm(CommandContext context, String taskId, Map<String, Object> submitted, boolean resolving) {
         if (taskId == null) {
             return; // the command refuses it itself
         }
@@ -189,8 +220,9 @@ public class EngineWriteDoors extends AbstractProcessEnginePlugin {
                 .toList()
                 : contract.violations(submitted, task::getVariable);
         if (!wrong.isEmpty()) {
-            throw new FormFieldValidationException(String.join("; ", wrong), "refused, nothing changed: "
-                    + String.join("; ", wrong));
+            String message = "refused, nothing changed: " + String.join("; ", wrong);
+            throw resolving ? new BadUserRequestException(message)
+                    : new FormFieldValidationException(String.join("; ", wrong), message);
         }
     }
 
