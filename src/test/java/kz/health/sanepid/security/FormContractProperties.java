@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +15,6 @@ import java.util.Objects;
 import java.util.Random;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import kz.health.sanepid.SanepidApplication;
 import kz.health.sanepid.complaint.ComplaintProcess;
 import kz.health.sanepid.complaint.ComplaintRegistration;
 import kz.health.sanepid.complaint.ComplaintRequest;
@@ -38,8 +36,6 @@ import org.camunda.bpm.engine.repository.Resource;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -80,29 +76,24 @@ class FormContractProperties {
         }
     }
 
+    static OwnApplication application;
+
     @BeforeContainer
     static void start() {
-        context = new SpringApplicationBuilder(SanepidApplication.class).profiles("test").run("--server.port=0",
-                "--camunda.bpm.process-engine-name=formContract", "--camunda.bpm.webapp.enabled=false",
-                "--spring.datasource.url=jdbc:h2:mem:form-contract;DB_CLOSE_DELAY=-1");
+        application = OwnApplication.start("formContract", "form-contract");
+        context = application.context();
+        base = application.base();
+        client = application.client();
         IdentityService identity = context.getBean(IdentityService.class);
-        SecurityTestUsers.create(identity);
-        if (identity.createUserQuery().userId("prop-first-officer").count() == 0) {
-            var user = identity.newUser("prop-first-officer");
-            user.setPassword(SecurityTestUsers.PASSWORD);
-            identity.saveUser(user);
-            identity.createMembership("prop-first-officer", Roles.DATA_PROTECTION_OFFICERS);
-        }
-        base = "http://localhost:" + ((ServletWebServerApplicationContext) context).getWebServer().getPort();
-        client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1)
-                .build();
+        var firstOfficer = identity.newUser("prop-first-officer");
+        firstOfficer.setPassword(SecurityTestUsers.PASSWORD);
+        identity.saveUser(firstOfficer);
+        identity.createMembership("prop-first-officer", Roles.DATA_PROTECTION_OFFICERS);
     }
 
     @AfterContainer
     static void stop() {
-        if (context != null) {
-            context.close();
-        }
+        OwnApplication.stop(application);
     }
 
     @Property(tries = 30)
