@@ -25,16 +25,8 @@ export default {
     vendor: 'Санэпид'
   },
 
-  // moment.js formats; "LLL"/"LLLL" expand through the longDateFormat of the active
-  // locale file (locales/kk.json, locales/ru.json).
-  dateFormat: {
-    monthName: 'MMMM',
-    day: 'DD',
-    abbr: 'DD.MM.YYYY HH:mm',
-    normal: 'LLL',
-    long: 'LLLL',
-    short: 'DD.MM.YYYY'
-  },
+  // dates: the webapp's default formats (LLL, LLLL, LL) expand through the longDateFormat of the
+  // active locale file (locales/kk.json, locales/ru.json: DD.MM.YYYY, 24-hour time).
 
   // the first language the browser reports (region dropped: "ru-RU" -> "ru"); others fall back to English
   locales: {
