@@ -15,7 +15,8 @@ import org.camunda.bpm.engine.task.TaskQuery;
  * Which Tasklist filters a group gets: a role's filters select the tasks of that group only, show the business
  * variables of the role's processes on every task card and list the nearest deadline first. The role follows from
  * the group's id, so groups that appear later in the identity service get their filters at the next start: every
- * {@code provider-*} group (the per-provider {@code provider-<BIN>} groups and {@code provider-heads}) and the
+ * {@code provider-*} group (the per-provider {@code provider-<BIN>} and {@code provider-head-<BIN>} groups and
+ * {@code provider-heads}) and the
  * reviewing body work complaints; the data-protection officers consent and disclosure tasks; any other workflow
  * group its group's tasks. Managers (no Tasklist; their view is Cockpit and /api) and the administrators (who see
  * every filter) get none.
@@ -48,8 +49,8 @@ public final class RoleFilters {
     public static final List<Map<String, String>> COMPLAINT_VARIABLES = List.of(
             variable(ComplaintProcess.COMPLAINT_ID, "Шағым / Жалоба"),
             variable(ComplaintProcess.ADDRESSEE, "Бағыты / Маршрут"),
+            variable(ComplaintProcess.DECISION_DEADLINE, "Шешім мерзімі / Срок решения"),
             variable(ComplaintProcess.PROVIDER_DEADLINE, "Қызмет беруші мерзімі / Срок услугодателя"),
-            variable(ComplaintProcess.REVIEWING_BODY_DEADLINE, "Орган мерзімі / Срок органа"),
             variable("providerBin", "Қызмет беруші БСН / БИН услугодателя"));
     public static final List<Map<String, String>> CONSENT_VARIABLES = List.of(
             variable(ConsentProcess.SUBJECT_MASKED, "Субъект ЖСН / ИИН субъекта"),

@@ -41,8 +41,8 @@ public class TaskFilters implements ApplicationRunner {
     public static final String KEY = "sanepidFilter";
 
     /** The role groups that get filters even before a member exists (their names are known). */
-    private static final List<String> ROLE_GROUPS = List.of(Roles.PROVIDER_OFFICERS, Roles.REVIEWING_BODY_OFFICERS,
-            Roles.SANEPID_SPECIALISTS, Roles.DATA_PROTECTION_OFFICERS);
+    private static final List<String> ROLE_GROUPS = List.of(Roles.PROVIDER_OFFICERS, Roles.PROVIDER_HEADS,
+            Roles.REVIEWING_BODY_OFFICERS, Roles.SANEPID_SPECIALISTS, Roles.DATA_PROTECTION_OFFICERS);
 
     /** Names of the filters of earlier versions (one set shared with every role); removed at start. */
     private static final Set<String> LEGACY_PREFIXES = Set.of("Бүгін мерзімі / Срок сегодня — ",
