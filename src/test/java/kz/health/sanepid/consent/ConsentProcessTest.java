@@ -184,6 +184,11 @@ class ConsentProcessTest extends ConsentTestSupport {
                 "data-protection-officers".equals(l.getGroupId()) && "candidate".equals(l.getType()));
         assertThat(runtimeService.getVariable(pi.getId(), ConsentProcess.LEGAL_BASIS_GROUND))
                 .isEqualTo("LAW94_9_2_STATE_STATISTICS");
+        // the officer's term (sanepid.consent.officer-review-working-days, 3): Mon 23 Nov 10:00 -> end of Thu 26 Nov
+        assertThat(task.getDueDate()).isEqualTo(java.util.Date.from(
+                java.time.OffsetDateTime.parse("2026-11-26T23:59:59.999+05:00").toInstant()));
+        assertThat(runtimeService.getVariable(pi.getId(), ConsentProcess.SUBJECT_MASKED))
+                .isEqualTo(kz.health.sanepid.idnumber.IdentificationNumbers.mask(ADULT)).isNotEqualTo(ADULT);
 
         // the server checks the form again: a decision outside the list keeps the task open
         taskService.claim(task.getId(), DPO_USER);
