@@ -24,8 +24,7 @@ public class EmbeddedNotificationOutbox implements NotificationPort {
 
     @Override
     public boolean notifyApplicant(String messageKey, String contact, String subject, String body) {
-        Channel channel = contact != null && contact.startsWith("+7") ? Channel.SMS : Channel.EMAIL;
-        return insert(messageKey, channel, contact, subject, body);
+        return insert(messageKey, Channel.forContact(contact), contact, subject, body);
     }
 
     @Override

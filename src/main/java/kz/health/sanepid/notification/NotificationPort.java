@@ -9,7 +9,14 @@ import java.util.List;
  */
 public interface NotificationPort {
 
-    enum Channel { SMS, EMAIL, USER, GROUP }
+    enum Channel {
+        SMS, EMAIL, USER, GROUP;
+
+        /** An applicant's contact: SMS for a +7 phone, e-mail otherwise. */
+        public static Channel forContact(String contact) {
+            return contact != null && contact.startsWith("+7") ? SMS : EMAIL;
+        }
+    }
 
     /** Sends once per key to an applicant's contact: SMS for a +7 phone, e-mail otherwise; true when it sent. */
     boolean notifyApplicant(String messageKey, String contact, String subject, String body);
