@@ -1,10 +1,7 @@
 package kz.health.sanepid.security.password;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.digest.Sha512HashDigest;
 import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -25,7 +22,7 @@ public class PasswordHashing extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setPasswordEncryptor(new Pbkdf2PasswordEncryptor(iterations));
-        configuration.setCustomPasswordChecker(List.of(new Sha512HashDigest()));
+        // Camunda keeps its SHA-512 checker among the others, so existing hashes are still read
         configuration.setIdentityProviderSessionFactory(new GenericManagerFactory(RehashingIdentityProvider.class));
     }
 }
