@@ -13,13 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
-import org.springframework.stereotype.Component;
 
 /**
- * Flyway migration 9.1: the engine's schema from Camunda's own create scripts (in the camunda-engine jar,
+ * Flyway migration 9.1 ({@code db.migration.V9_1__Engine_schema}, found by Flyway wherever it migrates
+ * {@code classpath:db/migration}): the engine's schema from Camunda's own create scripts (in the camunda-engine jar,
  * {@code org/camunda/bpm/engine/db/create/activiti.<db>.create.<part>.sql}), in the order the engine itself runs them,
  * for H2 and PostgreSQL. The engine starts with {@code schema-update: false} and only checks the schema, so the schema
  * is owned by the migrations like the application's tables: created once, under Flyway's lock, recorded in
@@ -27,37 +24,18 @@ import org.springframework.stereotype.Component;
  * recognised ({@code ACT_GE_PROPERTY} present) and left as it is. An engine upgrade is a later migration running
  * Camunda's {@code upgrade/<db>_engine_<from>_to_<to>.sql} through {@link #runScript}.
  */
-@Component
-public class EngineSchemaMigration implements JavaMigration {
+public final class EngineSchemaMigration {
 
     static final String CREATE_SCRIPTS = "org/camunda/bpm/engine/db/create/";
     /** The engine's order (DbSqlSession.dbSchemaCreate): engine, history, identity, CMMN, CMMN history, DMN, DMN history. */
     static final List<String> PARTS = List.of("engine", "history", "identity", "case.engine", "case.history",
             "decision.engine", "decision.history");
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("9.1");
+    private EngineSchemaMigration() {
     }
 
-    @Override
-    public String getDescription() {
-        return "camunda engine schema 7.24 from the engine's create scripts";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 724;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
-    }
-
-    @Override
-    public void migrate(Context context) throws Exception {
-        Connection connection = context.getConnection();
+    /** Creates the engine's tables unless they are there. */
+    public static void createUnlessPresent(Connection connection) throws IOException, SQLException {
         if (engineTablesPresent(connection)) {
             return;
         }

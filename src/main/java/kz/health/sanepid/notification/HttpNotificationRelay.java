@@ -28,29 +28,13 @@ public class HttpNotificationRelay implements NotificationPort {
     }
 
     @Override
-    public boolean notifyApplicant(String messageKey, String contact, String subject, String body) {
-        return send(messageKey, Channel.forContact(contact), contact, subject, body);
-    }
-
-    @Override
-    public boolean notifyUser(String messageKey, String userId, String subject, String body) {
-        return send(messageKey, Channel.USER, userId, subject, body);
-    }
-
-    @Override
-    public boolean notifyGroup(String messageKey, String groupId, String subject, String body) {
-        return send(messageKey, Channel.GROUP, groupId, subject, body);
-    }
-
-    @Override
     public List<Notification> sentTo(String recipient) {
         return List.of();
     }
 
-    private boolean send(String messageKey, Channel channel, String recipient, String subject, String body) {
-        if (recipient == null || recipient.isBlank()) {
-            throw new IllegalArgumentException("a notification needs a recipient");
-        }
+    @Override
+    public boolean send(String messageKey, Channel channel, String recipient, String subject, String body) {
+        NotificationPort.requireRecipient(recipient);
         return http.post(SYSTEM, baseUrl + "/notifications", Map.of("messageKey", messageKey, "channel",
                         channel.name(), "recipient", recipient, "subject", subject, "body", body), Map.class)
                 .map(answer -> Boolean.TRUE.equals(answer.get("accepted"))).orElse(false);
