@@ -8,7 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.util.Date;
 import java.util.Map;
 
-import kz.health.sanepid.security.GatewaySecretFilter;
+import kz.health.sanepid.security.SignedGatewayRequest;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -290,12 +290,15 @@ class ConsentProcessTest extends ConsentTestSupport {
     }
 
     ResponseEntity<String> postAnswer(String secret, String requestId, String answer) {
+        String body = "{\"requestId\":\"" + requestId + "\",\"answer\":\"" + answer + "\"}";
+        HttpEntity<String> request = secret != null ? SignedGatewayRequest.entity(secret, body)
+                : new HttpEntity<>(body, json());
+        return http.postForEntity("/api/consent-service/answers", request, String.class);
+    }
+
+    static HttpHeaders json() {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        if (secret != null) {
-            headers.set(GatewaySecretFilter.HEADER, secret);
-        }
-        String body = "{\"requestId\":\"" + requestId + "\",\"answer\":\"" + answer + "\"}";
-        return http.postForEntity("/api/consent-service/answers", new HttpEntity<>(body, headers), String.class);
+        return headers;
     }
 }
