@@ -28,10 +28,19 @@ public class ReadAudit {
 
     /** One row per subject whose data the answer holds. */
     public void recordReads(Collection<String> subjectIins, String endpoint, String purpose) {
-        String reader = currentUser.userId() == null ? "gateway" : currentUser.userId();
+        recordReads(currentUser.userId() == null ? "gateway" : currentUser.userId(), subjectIins, endpoint, purpose);
+    }
+
+    /** For doors where the reader is known otherwise (the engine's REST API and webapps: security/EngineReadGuard). */
+    public void recordReads(String reader, Collection<String> subjectIins, String endpoint, String purpose) {
         Timestamp at = Timestamp.from(ClockUtil.now().toInstant());
         jdbc.batchUpdate("INSERT INTO audit_read (read_at, reader, subject_iin, endpoint, purpose) VALUES (?, ?, ?, ?, ?)",
-                subjectIins.stream().distinct().map(iin -> new Object[] {at, reader, iin, endpoint, purpose}).toList());
+                subjectIins.stream().distinct().map(iin -> new Object[] {at, reader, iin, clip(endpoint), clip(purpose)})
+                        .toList());
+    }
+
+    private static String clip(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200);
     }
 
     public record AuditEntry(long id, Instant readAt, String reader, String subjectIin, String endpoint,

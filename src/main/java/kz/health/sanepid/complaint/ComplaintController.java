@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import kz.health.sanepid.security.CurrentUser;
+import kz.health.sanepid.security.ProviderOfficers;
 import kz.health.sanepid.security.Roles;
 import kz.health.sanepid.web.ApiException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -59,6 +60,10 @@ public class ComplaintController {
                 Roles.MANAGERS);
         Complaints.Complaint c = complaints.find(complaintId)
                 .orElseThrow(() -> ApiException.notFound("no complaint " + complaintId));
+        if (!currentUser.inAnyGroup(Roles.REVIEWING_BODY_OFFICERS, Roles.MANAGERS, Roles.PROVIDER_HEADS)
+                && !ProviderOfficers.bins(currentUser.groups()).contains(c.providerBin())) {
+            throw ApiException.forbidden(); // a provider officer reads the complaints against their own provider only
+        }
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("complaintId", c.complaintId());
         answer.put("providerBin", c.providerBin());

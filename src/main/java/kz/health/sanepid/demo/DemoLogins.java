@@ -1,7 +1,9 @@
 package kz.health.sanepid.demo;
 
 import java.util.List;
+import java.util.Map;
 
+import kz.health.sanepid.security.ProviderOfficers;
 import kz.health.sanepid.security.Roles;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -34,6 +36,10 @@ public class DemoLogins implements ApplicationRunner {
             new Login("provider", "Qyzmet#Beru2026", Roles.PROVIDER_OFFICERS, "Қызмет беруші / Услугодатель",
                     "provider officer",
                     "қызмет беруші қызметкері / сотрудник услугодателя"),
+            // a second provider's officer: each provider's officers see their own complaints only
+            new Login("provider2", "Ekinshi#Qyzmet2026", Roles.PROVIDER_OFFICERS, "Қызмет беруші / Услугодатель",
+                    "provider officer (second provider)",
+                    "екінші қызмет беруші қызметкері / сотрудник второго услугодателя"),
             new Login("head", "Basshy#Sheshim-2026", Roles.PROVIDER_HEADS,
                     "Қызмет беруші басшысы / Руководитель услугодателя", "head of the provider",
                     "қызмет беруші басшысы / руководитель услугодателя"),
@@ -57,10 +63,16 @@ public class DemoLogins implements ApplicationRunner {
     /** The same word in Kazakh and Russian. */
     static final String FIRST_NAME = "Демо";
 
-    private final IdentityService identityService;
+    /** The demo providers (BINs of the demo registries' style, check digit valid) and their officers. */
+    public static final Map<String, String> PROVIDER_OF_OFFICER = Map.of("provider", "150340001236",
+            "provider2", "160440000015");
 
-    public DemoLogins(IdentityService identityService) {
+    private final IdentityService identityService;
+    private final ProviderOfficers providerOfficers;
+
+    public DemoLogins(IdentityService identityService, ProviderOfficers providerOfficers) {
         this.identityService = identityService;
+        this.providerOfficers = providerOfficers;
     }
 
     @Override
@@ -86,6 +98,7 @@ public class DemoLogins implements ApplicationRunner {
                 identityService.saveUser(existing);
             }
         }
+        PROVIDER_OF_OFFICER.forEach(providerOfficers::enrol);
         LOG.info("demo logins ready: {}", LOGINS.stream().map(Login::userId).toList());
     }
 }

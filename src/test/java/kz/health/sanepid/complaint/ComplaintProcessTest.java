@@ -12,6 +12,7 @@ import java.util.Map;
 
 import kz.health.sanepid.calendar.WorkingDayCalendar;
 import kz.health.sanepid.notification.NotificationPort;
+import kz.health.sanepid.security.ProviderOfficers;
 import kz.health.sanepid.security.Roles;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
@@ -126,7 +127,7 @@ class ComplaintProcessTest {
         assertThat(pi).isWaitingAt(TASK_FIRST_REVIEW);
         Task task = task(pi, TASK_FIRST_REVIEW);
         assertThat(task.getDueDate()).isEqualTo(endOf("2026-03-30"));
-        assertThat(candidateGroups(task)).containsExactly(Roles.PROVIDER_OFFICERS);
+        assertThat(candidateGroups(task)).containsExactly(ProviderOfficers.group(PROVIDER_BIN));
         assertThat(timer(managementService, pi.getId(), "Event_FirstReviewReminder").getDuedate())
                 .isEqualTo(at("2026-03-30T09:00:00+05:00"));
         assertThat(timer(managementService, pi.getId(), "Event_FirstReviewDeadline").getDuedate())
@@ -222,7 +223,7 @@ class ComplaintProcessTest {
 
         ClockUtil.setCurrentTime(at("2026-03-30T09:00:01+05:00"));
         managementService.executeJob(reminder.getId());
-        assertThat(outbox(jdbc, Roles.PROVIDER_OFFICERS, id)).singleElement()
+        assertThat(outbox(jdbc, ProviderOfficers.group(PROVIDER_BIN), id)).singleElement()
                 .satisfies(m -> assertThat((String) m.get("BODY")).contains(id, "2026-03-30"));
         assertThat(pi).hasPassed("Event_FirstReviewReminded").isWaitingAt(TASK_FIRST_REVIEW);
 

@@ -225,6 +225,7 @@ class ConsentProcessTest extends ConsentTestSupport {
         identityService.setAuthentication(DPO_USER, java.util.List.of(kz.health.sanepid.security.Roles.DATA_PROTECTION_OFFICERS));
         taskService.complete(task.getId(), Map.of(ConsentProcess.OFFICER_DECISION, "CONFIRM",
                 ConsentProcess.OFFICER_COMMENT, "туберкулёз ошағы / очаг туберкулёза"));
+        identityService.clearAuthentication(); // the officer reads no variable history (READ_HISTORY_VARIABLE)
 
         ConsentEvent event = consentOf(pi).events().get(0);
         assertThat(event.legalGround()).isEqualTo("HC95_4_2_DANGEROUS_DISEASE");

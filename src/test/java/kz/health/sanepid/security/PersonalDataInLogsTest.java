@@ -65,6 +65,7 @@ class PersonalDataInLogsTest {
     static final List<String> VERBOSE = List.of("kz.health.sanepid", "org.camunda.bpm.engine.impl.persistence.entity",
             "org.camunda.bpm.engine.cmd", "org.camunda.bpm.engine.bpmn.behavior", "org.camunda.bpm.engine.jobexecutor");
 
+    @Autowired ProviderOfficers providerOfficers;
     @Autowired TestRestTemplate http;
     @Autowired IdentityService identityService;
     @Autowired SyntheticRegistries synthetic;
@@ -188,10 +189,12 @@ class PersonalDataInLogsTest {
         // the complaint flow with a generated applicant
         GeneratedPopulation.Recipient applicant = offered.get(4);
         String applicantName = persons.find(applicant.recipientIin()).orElseThrow().fullName();
+        String providerBin = population.recipients().stream()
+                .filter(r -> IdentificationNumbers.isValidBin(r.holderId())).findFirst().orElseThrow().holderId();
+        providerOfficers.enrol(Role.PROVIDER.userId, providerBin); // the provider's complaints are its group's tasks
         ResponseEntity<Map> complaint = as(Role.PROVIDER).postForEntity("/api/complaints", Map.of(
                 "applicantId", applicant.recipientIin(), "applicantName", applicantName,
-                "applicantPhone", applicant.phone(), "serviceCode", "2", "providerBin", population.recipients().stream()
-                        .filter(r -> IdentificationNumbers.isValidBin(r.holderId())).findFirst().orElseThrow().holderId(),
+                "applicantPhone", applicant.phone(), "serviceCode", "2", "providerBin", providerBin,
                 "appealedKind", "DECISION", "appealedText", "Refusal", "demands", "Issue it",
                 "attachments", List.of("refusal.pdf"), "addressee", "HEAD_OF_PROVIDER"), Map.class);
         assertThat(complaint.getStatusCode().value()).as(String.valueOf(complaint.getBody())).isEqualTo(201);

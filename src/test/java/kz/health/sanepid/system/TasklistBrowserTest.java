@@ -129,7 +129,7 @@ class TasklistBrowserTest {
     @Test
     void providerRegistersTheHeadDecidesAComplaintAndTheManagerFindsItInCockpit() throws IOException {
         String applicantIin = firstValid("900101300", true);
-        String providerBin = firstValid("050140000", false);
+        String providerBin = DemoLogins.PROVIDER_OF_OFFICER.get(PROVIDER.userId()); // the officer's own provider
         String applicantName = "Браузер Тест Өтініш беруші";
         String appealedText = "Санитариялық-эпидемиологиялық қорытынды беруден бас тарту / Отказ в выдаче заключения";
 
