@@ -135,7 +135,7 @@ class RunProcessTest {
         ResponseEntity<Map> answer = http.withBasicAuth(SduFixtures.SPECIALIST, SduFixtures.PASSWORD)
                 .postForEntity("/api/sdu/runs", null, Map.class);
         assertThat(answer.getStatusCode().value()).isEqualTo(409);
-        assertThat((String) answer.getBody().get("message")).contains("pilot has ended");
+        assertThat((String) answer.getBody().get("error")).contains("pilot has ended");
         assertThat((List<String>) answer.getBody().get("reasons")).singleElement().asString()
                 .contains("item 8", end.toString(), "sanepid.sdu.pilot-ends-on");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sdu_run", Long.class)).isEqualTo(runsBefore);
