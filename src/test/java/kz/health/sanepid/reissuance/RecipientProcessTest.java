@@ -570,6 +570,60 @@ class RecipientProcessTest {
         }
     }
 
+    // ---- items 8, 17: contesting a registry's answer ----------------------------------------------------------------
+
+    @Test
+    void aSpecialistSeesEveryAnswerAndReOffersOnceAfterTheRegistryCorrectedIt() {
+        fixtures.users();
+        Person p = fixtures.person(Flag.ABROAD);
+        String bk = fixtures.offer(p, "Қайта ЖШС");
+        ProcessInstance pi = instance(bk);
+        runJobs(pi);
+        assertThat(pi).isEnded().hasPassed("End_ExcludedAbroad");
+        String answersPath = "/api/sdu/recipients/" + bk + "/answers";
+        ResponseEntity<Map> answers = http.withBasicAuth(SduFixtures.SPECIALIST, SduFixtures.PASSWORD).getForEntity(answersPath, Map.class);
+        assertThat(answers.getStatusCode().value()).isEqualTo(200);
+        assertThat((List<Map<String, String>>) answers.getBody().get("answers")).anySatisfy(a -> {
+            assertThat(a).containsEntry("question", "6.2 permanently resides abroad").containsEntry("answer", "yes")
+                    .containsEntry("answeredAt", NOW.toString());
+        });
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_read WHERE subject_iin = ? AND endpoint = ?", Long.class,
+                p.iin(), "/api/sdu/recipients/{businessKey}/answers")).isOne();
+        assertThat(http.withBasicAuth(SduFixtures.MANAGER, SduFixtures.PASSWORD).getForEntity(answersPath, Map.class)
+                .getStatusCode().value()).isEqualTo(403);
+
+        String reOffer = "/api/sdu/recipients/" + bk + "/re-offer";
+        Map<String, String> reason = Map.of("reason", "ЖТ МДҚ corrected the residence record on 2026-06-01 (ticket 42)");
+        long recipients = jdbc.queryForObject("SELECT COUNT(*) FROM sdu_recipient", Long.class);
+        ResponseEntity<Map> refused = http.withBasicAuth(SduFixtures.SPECIALIST, SduFixtures.PASSWORD)
+                .postForEntity(reOffer, reason, Map.class);
+        assertThat(refused.getStatusCode().value()).isEqualTo(409);
+        assertThat((List<String>) refused.getBody().get("reasons")).singleElement().asString().startsWith("6.2");
+        assertThat(http.withBasicAuth(SduFixtures.SPECIALIST, SduFixtures.PASSWORD)
+                .postForEntity(reOffer, Map.of("reason", "x"), Map.class).getStatusCode().value()).isEqualTo(400);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sdu_recipient", Long.class)).isEqualTo(recipients);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sdu_reoffer WHERE excluded_business_key = ?", Long.class, bk)).isZero();
+        assertThat(ledger.answers(bk)).hasSize(3);
+
+        jdbc.update("UPDATE person SET resides_abroad = FALSE WHERE iin = ?", p.iin());
+        ResponseEntity<Map> offered = http.withBasicAuth(SduFixtures.SPECIALIST, SduFixtures.PASSWORD)
+                .postForEntity(reOffer, reason, Map.class);
+        assertThat(offered.getStatusCode().value()).isEqualTo(201);
+        String again = (String) offered.getBody().get("businessKey");
+        assertThat(again).isNotEqualTo(bk).endsWith(p.iin() + ":" + ledger.recipient(bk).orElseThrow().permitId());
+        assertThat(ledger.recipient(again).orElseThrow().offerKey()).endsWith(":REOFFER");
+        assertThat(jdbc.queryForMap("SELECT * FROM sdu_reoffer WHERE excluded_business_key = ?", bk))
+                .containsEntry("NEW_BUSINESS_KEY", again).containsEntry("REQUESTED_BY", SduFixtures.SPECIALIST)
+                .containsEntry("EXCLUDED_OUTCOME", "EXCLUDED_ABROAD").containsEntry("REASON", reason.get("reason"));
+        ProcessInstance second = waitingForReply(again);
+        assertThat(second).hasPassed("Task_CheckAbroad", "Task_SendSms");
+        assertThat(http.withBasicAuth(SduFixtures.SPECIALIST, SduFixtures.PASSWORD).postForEntity(reOffer, reason, Map.class)
+                .getStatusCode().value()).isEqualTo(409);
+        assertThat(http.withBasicAuth(SduFixtures.SPECIALIST, SduFixtures.PASSWORD)
+                .postForEntity("/api/sdu/recipients/" + again + "/re-offer", reason, Map.class).getStatusCode().value())
+                .as("only an exclusion may be re-offered").isEqualTo(409);
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------------------
 
     /** Executes the instance's job while it has retries left (at most 10 attempts); answers the attempts made. */
