@@ -25,9 +25,11 @@ public class ReOffers {
     private final RunLifecycle runs;
     private final StartRecipients starter;
     private final JdbcTemplate jdbc;
+    private final org.camunda.bpm.engine.IdentityService identityService;
 
     public ReOffers(SduLedger ledger, RecipientEligibility eligibility, RunLifecycle runs, StartRecipients starter,
-                    JdbcTemplate jdbc) {
+                    JdbcTemplate jdbc, @org.springframework.context.annotation.Lazy org.camunda.bpm.engine.IdentityService identityService) {
+        this.identityService = identityService;
         this.ledger = ledger;
         this.eligibility = eligibility;
         this.runs = runs;
@@ -96,7 +98,17 @@ public class ReOffers {
         row.put("requested_by", specialist);
         row.put("requested_at", SduLedger.now());
         InsertOnce.insert(jdbc, "sdu_reoffer", "excluded_business_key", row);
-        starter.startBatch(runId, 1);
+        // the specialist's right is checked at the API; the instance is the application's, started as the run's batch
+        // jobs start theirs (specialists may not start recipient instances through /engine-rest)
+        org.camunda.bpm.engine.impl.identity.Authentication caller = identityService.getCurrentAuthentication();
+        identityService.clearAuthentication();
+        try {
+            starter.startBatch(runId, 1);
+        } finally {
+            if (caller != null) {
+                identityService.setAuthentication(caller);
+            }
+        }
         ledger.startedAll(runId);
         return again.businessKey();
     }

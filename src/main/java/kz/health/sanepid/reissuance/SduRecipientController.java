@@ -64,9 +64,7 @@ public class SduRecipientController {
     public ResponseEntity<Map<String, Object>> reOffer(@PathVariable("businessKey") String businessKey,
                                                        @RequestBody(required = false) ReOfferRequest request) {
         currentUser.requireAnyGroup(Roles.SANEPID_SPECIALISTS);
-        if (!BUSINESS_KEY.matcher(businessKey).matches()) {
-            throw ApiException.badRequest(List.of("businessKey: must look like <runId>:<IIN>:<permitId>"));
-        }
+        requireBusinessKey(businessKey);
         List<String> reasons = new ArrayList<>();
         String reason = request == null || request.reason() == null ? "" : request.reason().strip();
         if (reason.length() < 10 || reason.length() > 500) {
@@ -87,10 +85,14 @@ public class SduRecipientController {
         }
     }
 
-    private SduLedger.Recipient recipient(String businessKey) {
+    private static void requireBusinessKey(String businessKey) {
         if (!BUSINESS_KEY.matcher(businessKey).matches()) {
             throw ApiException.badRequest(List.of("businessKey: must look like <runId>:<IIN>:<permitId>"));
         }
+    }
+
+    private SduLedger.Recipient recipient(String businessKey) {
+        requireBusinessKey(businessKey);
         return ledger.recipient(businessKey).orElseThrow(() -> ApiException.notFound("no such recipient"));
     }
 }

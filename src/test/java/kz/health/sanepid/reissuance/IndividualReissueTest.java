@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -98,28 +97,11 @@ class IndividualReissueTest {
     }
 
     void runJobs(String processInstanceId) {
-        for (int i = 0; i < 100; i++) {
-            List<Job> jobs = managementService.createJobQuery().processInstanceId(processInstanceId).messages().list();
-            if (jobs.isEmpty()) {
-                return;
-            }
-            managementService.executeJob(jobs.get(0).getId());
-        }
-        throw new AssertionError("the instance keeps creating jobs");
+        RecipientProcessTest.runJobs(runtimeService, managementService,
+                runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult());
     }
 
-    /** The instance's jobs and those of the consent process it calls, until it waits or ends. */
     void runAll(ProcessInstance pi) {
-        for (int i = 0; i < 50; i++) {
-            List<String> ids = new java.util.ArrayList<>(List.of(pi.getId()));
-            runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).list().forEach(s -> ids.add(s.getId()));
-            List<Job> jobs = ids.stream().flatMap(id -> managementService.createJobQuery().processInstanceId(id).messages()
-                    .list().stream()).toList();
-            if (jobs.isEmpty()) {
-                return;
-            }
-            managementService.executeJob(jobs.get(0).getId());
-        }
-        throw new AssertionError("the instance keeps creating jobs");
+        RecipientProcessTest.runJobs(runtimeService, managementService, pi);
     }
 }

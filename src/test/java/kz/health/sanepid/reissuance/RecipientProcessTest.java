@@ -547,11 +547,7 @@ class RecipientProcessTest {
     }
 
     void runOneJob(ProcessInstance pi) {
-        List<String> instances = new java.util.ArrayList<>(List.of(pi.getId()));
-        runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).list()
-                .forEach(sub -> instances.add(sub.getId()));
-        instances.stream().flatMap(id -> managementService.createJobQuery().processInstanceId(id).messages().list().stream())
-                .findFirst().ifPresent(j -> managementService.executeJob(j.getId()));
+        jobsOf(runtimeService, managementService, pi).stream().findFirst().ifPresent(j -> managementService.executeJob(j.getId()));
     }
 
     // ---- items 13, 14: the waits are configuration ----------------------------------------------------------------
@@ -652,21 +648,29 @@ class RecipientProcessTest {
         return pi;
     }
 
-    /** Executes the instance's asynchronous continuations (not its timers) until it waits or ends. */
-    /** Runs the instance's asynchronous continuations, and those of the consent process it calls. */
+    /** Runs the instance's asynchronous continuations (not its timers), and those of the consent process it calls. */
     void runJobs(ProcessInstance pi) {
+        runJobs(runtimeService, managementService, pi);
+    }
+
+    static void runJobs(RuntimeService runtimeService, ManagementService managementService, ProcessInstance pi) {
         for (int i = 0; i < 50; i++) {
-            List<String> instances = new java.util.ArrayList<>(List.of(pi.getId()));
-            runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).list()
-                    .forEach(sub -> instances.add(sub.getId()));
-            List<Job> jobs = instances.stream().flatMap(id -> managementService.createJobQuery().processInstanceId(id)
-                    .messages().list().stream()).toList();
+            List<Job> jobs = jobsOf(runtimeService, managementService, pi);
             if (jobs.isEmpty()) {
                 return;
             }
             managementService.executeJob(jobs.get(0).getId());
         }
         throw new AssertionError("the instance keeps creating jobs");
+    }
+
+    /** The asynchronous continuations of the instance and of the consent process it calls. */
+    static List<Job> jobsOf(RuntimeService runtimeService, ManagementService managementService, ProcessInstance pi) {
+        List<String> instances = new java.util.ArrayList<>(List.of(pi.getId()));
+        runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).list()
+                .forEach(sub -> instances.add(sub.getId()));
+        return instances.stream().flatMap(id -> managementService.createJobQuery().processInstanceId(id)
+                .messages().list().stream()).toList();
     }
 
     Map<String, Object> historicVariables(String processInstanceId) {
