@@ -8,7 +8,6 @@ import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK;
-import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.RETRY_JOB;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,8 @@ import org.camunda.bpm.engine.authorization.Resources;
 /**
  * Who may do what in the engine, per role group: least privilege (001 "mismatched access rights"). The single
  * source of the grants that {@link AuthorizationSetup} writes and of the table in docs/ACCESS.md. Tasks are
- * reached through candidate groups: the engine grants a task's candidate group READ and UPDATE on that task.
+ * reached through candidate groups: the engine grants a task's candidate group READ and TASK_WORK on that task
+ * ({@code default-user-permission-name-for-task}), never UPDATE.
  */
 public final class AccessMatrix {
 
@@ -41,22 +41,29 @@ public final class AccessMatrix {
 
     public static List<Grant> grants() {
         List<Grant> grants = new ArrayList<>();
-        for (String group : List.of(Roles.PROVIDER_OFFICERS, Roles.REVIEWING_BODY_OFFICERS, Roles.SANEPID_SPECIALISTS,
-                Roles.DATA_PROTECTION_OFFICERS)) {
+        for (String group : List.of(Roles.PROVIDER_OFFICERS, Roles.PROVIDER_HEADS, Roles.REVIEWING_BODY_OFFICERS,
+                Roles.SANEPID_SPECIALISTS, Roles.DATA_PROTECTION_OFFICERS)) {
             grants.add(grant(group, Resources.APPLICATION, "tasklist", ACCESS));
             grants.add(grant(group, Resources.FILTER, "*", READ));
         }
         // provider officers register complaints and work the provider's tasks
         grants.add(grant(Roles.PROVIDER_OFFICERS, Resources.PROCESS_DEFINITION, COMPLAINT, READ, CREATE_INSTANCE));
         grants.add(grant(Roles.PROVIDER_OFFICERS, Resources.PROCESS_INSTANCE, "*", CREATE));
-        // reviewing-body officers work the complaints forwarded to them (tasks of their candidate group only)
-        grants.add(grant(Roles.REVIEWING_BODY_OFFICERS, Resources.PROCESS_DEFINITION, COMPLAINT, READ));
+        // heads of providers decide the complaints addressed to them (tasks of their candidate group only); they
+        // register nothing (004 App.2 item 19: addressed to the head, registered and prepared by the officers)
+        grants.add(grant(Roles.PROVIDER_HEADS, Resources.PROCESS_DEFINITION, COMPLAINT, READ));
+        // reviewing-body officers register the complaints their body received directly and decide those and the
+        // ones forwarded to them (tasks of their candidate group only)
+        grants.add(grant(Roles.REVIEWING_BODY_OFFICERS, Resources.PROCESS_DEFINITION, COMPLAINT, READ,
+                CREATE_INSTANCE));
+        grants.add(grant(Roles.REVIEWING_BODY_OFFICERS, Resources.PROCESS_INSTANCE, "*", CREATE));
         // specialists start SDU runs and follow their recipients and exceptions (incidents) in Cockpit
         grants.add(grant(Roles.SANEPID_SPECIALISTS, Resources.APPLICATION, "cockpit", ACCESS));
         grants.add(grant(Roles.SANEPID_SPECIALISTS, Resources.PROCESS_DEFINITION, SDU_RUN, READ, CREATE_INSTANCE,
                 READ_INSTANCE, READ_HISTORY));
+        // engine write doors: retrying a failed job is the administrator's (EngineWriteDoors), so no RETRY_JOB
         grants.add(grant(Roles.SANEPID_SPECIALISTS, Resources.PROCESS_DEFINITION, SDU_RECIPIENT, READ, READ_INSTANCE,
-                READ_HISTORY, RETRY_JOB));
+                READ_HISTORY));
         grants.add(grant(Roles.SANEPID_SPECIALISTS, Resources.PROCESS_INSTANCE, "*", CREATE));
         // the data-protection officer: consent exceptions, revocations, disclosures and their decision
         for (String key : List.of(CONSENT, CONSENT_REVOCATION, DISCLOSURE)) {

@@ -97,11 +97,11 @@ class IndividualReissueTest {
     }
 
     void runJobs(String processInstanceId) {
-        RecipientProcessTest.runJobs(runtimeService, managementService,
-                runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult());
+        RecipientJobs.runUntil(runtimeService, managementService,
+                runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult(), () -> false);
     }
 
     void runAll(ProcessInstance pi) {
-        RecipientProcessTest.runJobs(runtimeService, managementService, pi);
+        RecipientJobs.runUntil(runtimeService, managementService, pi, () -> false);
     }
 }

@@ -527,9 +527,7 @@ class RecipientProcessTest {
         ProcessInstance pi = waitingForReply(bk);
         reply(p.phone(), "1");
         assertThat(obligations.open(p.iin(), settings.getOperatorBin())).isEmpty();
-        for (int i = 0; i < 50 && !isWaitingAtReissue(pi); i++) {
-            runOneJob(pi);
-        }
+        RecipientJobs.runUntil(runtimeService, managementService, pi, () -> isWaitingAtReissue(pi));
         assertThat(pi).isWaitingAt("Task_ReissuePermit");
         assertThat(obligations.open(p.iin(), settings.getOperatorBin())).singleElement().satisfies(o -> {
             assertThat(o.kind()).isEqualTo(kz.health.sanepid.consent.ConsentObligations.Kind.UNFULFILLED_OBLIGATION);
@@ -544,10 +542,6 @@ class RecipientProcessTest {
 
     boolean isWaitingAtReissue(ProcessInstance pi) {
         return runtimeService.createExecutionQuery().processInstanceId(pi.getId()).activityId("Task_ReissuePermit").count() > 0;
-    }
-
-    void runOneJob(ProcessInstance pi) {
-        jobsOf(runtimeService, managementService, pi).stream().findFirst().ifPresent(j -> managementService.executeJob(j.getId()));
     }
 
     // ---- items 13, 14: the waits are configuration ----------------------------------------------------------------
@@ -650,27 +644,7 @@ class RecipientProcessTest {
 
     /** Runs the instance's asynchronous continuations (not its timers), and those of the consent process it calls. */
     void runJobs(ProcessInstance pi) {
-        runJobs(runtimeService, managementService, pi);
-    }
-
-    static void runJobs(RuntimeService runtimeService, ManagementService managementService, ProcessInstance pi) {
-        for (int i = 0; i < 50; i++) {
-            List<Job> jobs = jobsOf(runtimeService, managementService, pi);
-            if (jobs.isEmpty()) {
-                return;
-            }
-            managementService.executeJob(jobs.get(0).getId());
-        }
-        throw new AssertionError("the instance keeps creating jobs");
-    }
-
-    /** The asynchronous continuations of the instance and of the consent process it calls. */
-    static List<Job> jobsOf(RuntimeService runtimeService, ManagementService managementService, ProcessInstance pi) {
-        List<String> instances = new java.util.ArrayList<>(List.of(pi.getId()));
-        runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).list()
-                .forEach(sub -> instances.add(sub.getId()));
-        return instances.stream().flatMap(id -> managementService.createJobQuery().processInstanceId(id)
-                .messages().list().stream()).toList();
+        RecipientJobs.runUntil(runtimeService, managementService, pi, () -> false);
     }
 
     Map<String, Object> historicVariables(String processInstanceId) {
