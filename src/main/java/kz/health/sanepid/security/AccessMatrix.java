@@ -20,7 +20,8 @@ import org.camunda.bpm.engine.authorization.Resources;
  * Who may do what in the engine, per role group: least privilege (001 "mismatched access rights"). The single
  * source of the grants that {@link AuthorizationSetup} writes and of the table in docs/ACCESS.md. Tasks are
  * reached through candidate groups: the engine grants a task's candidate group READ and TASK_WORK on that task
- * ({@code default-user-permission-name-for-task}), never UPDATE.
+ * ({@code default-user-permission-name-for-task}), never UPDATE. Task
+ * filters are shared each with its own group by {@code tasklist.TaskFilters} (READ on the filter's id).
  */
 public final class AccessMatrix {
 
@@ -44,7 +45,6 @@ public final class AccessMatrix {
         for (String group : List.of(Roles.PROVIDER_OFFICERS, Roles.PROVIDER_HEADS, Roles.REVIEWING_BODY_OFFICERS,
                 Roles.SANEPID_SPECIALISTS, Roles.DATA_PROTECTION_OFFICERS)) {
             grants.add(grant(group, Resources.APPLICATION, "tasklist", ACCESS));
-            grants.add(grant(group, Resources.FILTER, "*", READ));
         }
         // provider officers register complaints and work the provider's tasks
         grants.add(grant(Roles.PROVIDER_OFFICERS, Resources.PROCESS_DEFINITION, COMPLAINT, READ, CREATE_INSTANCE));

@@ -2,6 +2,7 @@ package kz.health.sanepid.security;
 
 import static kz.health.sanepid.security.SecurityTestUsers.Role.ADMIN;
 import static kz.health.sanepid.security.SecurityTestUsers.Role.DPO;
+import static kz.health.sanepid.security.SecurityTestUsers.Role.HEAD;
 import static kz.health.sanepid.security.SecurityTestUsers.Role.PROVIDER;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -366,12 +367,12 @@ class EngineWriteDoorsTest {
         Map<String, Object> fields = Map.of(ComplaintProcess.DECISION, string("REJECTED"),
                 ComplaintProcess.DECISION_REASONS, string("no grounds"), FORGED, string("x"));
         for (String door : List.of("/complete", "/submit-form", "/resolve")) {
-            ResponseEntity<String> answer = call(PROVIDER, HttpMethod.POST, "/engine-rest/task/" + taskId + door,
+            ResponseEntity<String> answer = call(HEAD, HttpMethod.POST, "/engine-rest/task/" + taskId + door,
                     Map.of("variables", fields));
             assertThat(answer.getStatusCode().value()).as(door + ": " + answer.getBody()).isEqualTo(400);
             assertThat(answer.getBody()).contains(FORGED).contains("not a field of form");
         }
-        identityService.setAuthentication(PROVIDER.userId, List.of(PROVIDER.group));
+        identityService.setAuthentication(HEAD.userId, List.of(HEAD.group));
         try {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService.complete(taskId,
                     Map.of(ComplaintProcess.DECISION, "REJECTED", ComplaintProcess.DECISION_REASONS, "no grounds",
@@ -383,7 +384,7 @@ class EngineWriteDoorsTest {
         }
         assertThat(task(registered.processInstanceId(), ComplaintProcess.TASK_REVIEW_BY_PROVIDER)).isNotNull();
         assertThat(runtimeService.getVariable(registered.processInstanceId(), FORGED)).isNull();
-        ResponseEntity<String> valid = call(PROVIDER, HttpMethod.POST, "/engine-rest/task/" + taskId + "/submit-form",
+        ResponseEntity<String> valid = call(HEAD, HttpMethod.POST, "/engine-rest/task/" + taskId + "/submit-form",
                 Map.of("variables", Map.of(ComplaintProcess.DECISION, string("REJECTED"),
                         ComplaintProcess.DECISION_REASONS, string("no grounds"))));
         assertThat(valid.getStatusCode().value()).as(valid.getBody()).isEqualTo(204);
@@ -395,31 +396,31 @@ class EngineWriteDoorsTest {
     void aCandidateWorksTheTaskButCannotReassignItOrChangeItsIdentityLinks() {
         ComplaintRegistration.Registered registered = registration.register(complaint());
         String taskId = task(registered.processInstanceId(), ComplaintProcess.TASK_REVIEW_BY_PROVIDER).getId();
-        identityService.setAuthentication(PROVIDER.userId, List.of(PROVIDER.group));
+        identityService.setAuthentication(HEAD.userId, List.of(HEAD.group));
         try {
-            assertThat(authorizationService.isUserAuthorized(PROVIDER.userId, List.of(PROVIDER.group),
+            assertThat(authorizationService.isUserAuthorized(HEAD.userId, List.of(HEAD.group),
                     TaskPermissions.TASK_WORK, Resources.TASK, taskId)).isTrue();
-            assertThat(authorizationService.isUserAuthorized(PROVIDER.userId, List.of(PROVIDER.group),
+            assertThat(authorizationService.isUserAuthorized(HEAD.userId, List.of(HEAD.group),
                     Permissions.UPDATE, Resources.TASK, taskId)).isFalse();
         } finally {
             identityService.clearAuthentication();
         }
         String path = "/engine-rest/task/" + taskId;
-        assertThat(call(PROVIDER, HttpMethod.POST, path + "/assignee", Map.of("userId", "sec-reviewer"))
+        assertThat(call(HEAD, HttpMethod.POST, path + "/assignee", Map.of("userId", "sec-reviewer"))
                 .getStatusCode().value()).isEqualTo(403);
-        assertThat(call(PROVIDER, HttpMethod.POST, path + "/identity-links", Map.of("groupId", Roles.MANAGERS,
+        assertThat(call(HEAD, HttpMethod.POST, path + "/identity-links", Map.of("groupId", Roles.MANAGERS,
                 "type", "candidate")).getStatusCode().value()).isEqualTo(403);
-        assertThat(call(PROVIDER, HttpMethod.POST, path + "/identity-links/delete", Map.of("groupId",
-                Roles.PROVIDER_OFFICERS, "type", "candidate")).getStatusCode().value()).isEqualTo(403);
-        assertThat(call(PROVIDER, HttpMethod.POST, path + "/delegate", Map.of("userId", "sec-reviewer"))
+        assertThat(call(HEAD, HttpMethod.POST, path + "/identity-links/delete", Map.of("groupId",
+                Roles.PROVIDER_HEADS, "type", "candidate")).getStatusCode().value()).isEqualTo(403);
+        assertThat(call(HEAD, HttpMethod.POST, path + "/delegate", Map.of("userId", "sec-reviewer"))
                 .getStatusCode().value()).isEqualTo(403);
-        assertThat(call(PROVIDER, HttpMethod.PUT, path, Map.of("name", "renamed")).getStatusCode().value())
+        assertThat(call(HEAD, HttpMethod.PUT, path, Map.of("name", "renamed")).getStatusCode().value())
                 .isEqualTo(403);
         assertThat(taskService.getIdentityLinksForTask(taskId)).extracting(l -> l.getGroupId())
-                .containsExactly(Roles.PROVIDER_OFFICERS);
-        assertThat(call(PROVIDER, HttpMethod.POST, path + "/claim", Map.of("userId", PROVIDER.userId))
+                .containsExactly(Roles.PROVIDER_HEADS);
+        assertThat(call(HEAD, HttpMethod.POST, path + "/claim", Map.of("userId", HEAD.userId))
                 .getStatusCode().value()).isEqualTo(204);
-        assertThat(call(PROVIDER, HttpMethod.POST, path + "/complete", Map.of("variables", Map.of(
+        assertThat(call(HEAD, HttpMethod.POST, path + "/complete", Map.of("variables", Map.of(
                 ComplaintProcess.DECISION, string("REJECTED"), ComplaintProcess.DECISION_REASONS,
                 string("no grounds")))).getStatusCode().value()).isEqualTo(204);
     }

@@ -246,7 +246,7 @@ class HostileInputProperties {
             request.header("Authorization", basic(post.role()));
         }
         if (post.gatewaySecret() != null) {
-            request.header(GatewaySecretFilter.HEADER, post.gatewaySecret());
+            SignedGatewayRequest.headers(post.gatewaySecret(), body).forEach(request::header);
         }
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
