@@ -31,6 +31,29 @@ public class ConsentObligations {
                 kind.name(), description, legalReference, Timestamp.from(ClockUtil.now().toInstant()));
     }
 
+    /**
+     * Registers the obligation a process owns under {@code reference} (for example an SDU re-issue under way), once
+     * however often its job runs; true when registered now.
+     */
+    public boolean registerOnce(String reference, String subjectIin, String operatorBin, Kind kind, String description,
+                                String legalReference) {
+        java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+        row.put("reference", reference);
+        row.put("subject_iin", subjectIin);
+        row.put("operator_bin", operatorBin);
+        row.put("obligation_kind", kind.name());
+        row.put("description", description);
+        row.put("legal_reference", legalReference);
+        row.put("registered_at", Timestamp.from(ClockUtil.now().toInstant()));
+        return kz.health.sanepid.jdbc.InsertOnce.insert(jdbc, "consent_obligation", "reference", row);
+    }
+
+    /** The obligation registered under {@code reference} is fulfilled (or ended); nothing when none is open. */
+    public void fulfil(String reference) {
+        jdbc.update("UPDATE consent_obligation SET fulfilled_at = ? WHERE reference = ? AND fulfilled_at IS NULL",
+                Timestamp.from(ClockUtil.now().toInstant()), reference);
+    }
+
     /** Those not yet fulfilled. */
     public List<Obligation> open(String subjectIin, String operatorBin) {
         return jdbc.query("SELECT id, obligation_kind, description, legal_reference FROM consent_obligation"

@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
  * (Health Code art. 95(1)): it passes without consent only on the five grounds of art. 95(4).
  */
 public enum DataCategory {
-    NAME, CONTACTS, IDENTITY_NUMBERS, FINANCIAL, MEDICAL, BIOMETRIC;
+    NAME, CONTACTS, IDENTITY_NUMBERS, FINANCIAL, MEDICAL, BIOMETRIC,
+    /** Permit documents held in e-license (004 App.1): what an SDU re-issue reads and replaces (App.2 item 12). */
+    PERMITS;
 
     public boolean medicalSecrecy() {
         return this == MEDICAL;

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Items 3-5 of 004 App.2 for one run: name changes in the window (organisations from the legal-entity registry,
- * individuals from the civil registry), kept when they hold a permit document of the 4 services in e-license,
+ * individuals from the civil registry), kept when they hold a permit document of any of the 4 services in e-license,
  * the organisation's first head as the recipient; written to the ledger as candidates in the job's transaction,
  * together with the run's window (the next watermark). Offers already made are skipped.
  */
@@ -23,8 +23,6 @@ import org.springframework.stereotype.Service;
 public class CollectCandidates {
 
     private static final Logger LOG = LoggerFactory.getLogger(CollectCandidates.class);
-    /** Service 1 of 004 App.1: the specialist certificate, the only permit a renamed individual can hold. */
-    static final int SPECIALIST_CERTIFICATE = 1;
 
     private final LegalEntityRegistry legalEntities;
     private final CivilRegistry civil;
@@ -68,11 +66,11 @@ public class CollectCandidates {
             }
         }
         for (CivilRegistry.NameChange change : civil.nameChangesBetween(from, now)) {
+            // a person holding a permit of any of the 4 services under their IIN (App.1; the template's "surname,
+            // name, patronymic"), not only the specialist certificate
             for (LicenseRegistry.Permit p : licenses.activePermitsHeldBy(change.iin())) {
-                if (p.serviceCode() == SPECIALIST_CERTIFICATE) {
-                    candidates.add(new Candidate(runId, change.iin(), change.iin(), "PERSON", change.newFullName(),
-                            p.permitId(), "CN:" + change.id(), change.changedAt()));
-                }
+                candidates.add(new Candidate(runId, change.iin(), change.iin(), "PERSON", change.newFullName(),
+                        p.permitId(), "CN:" + change.id(), change.changedAt()));
             }
         }
         int written = ledger.insertCandidates(candidates);

@@ -28,6 +28,101 @@ public final class OfferSms {
             + " Сұрақтар: 1414 (тегін).\n\nОтвет не распознан. Отправьте 1, если согласны, или 2, если отказываетесь."
             + " Вопросы: 1414 (бесплатно).";
 
+    /**
+     * The messages that tell the recipient what happens next (004 App.2 items 12, 15; order item 4.2), each in Kazakh
+     * and Russian, kept next to the Appendix's template. They name no person, IIN or permit number either.
+     */
+    public enum Notice {
+        /** Item 12, order item 4.2: after reply 1, the consent request follows through ДҚБ (eGov). */
+        CONSENT_FOLLOWS(
+                "Келісіміңіз қабылданды. Дербес деректерді жинауға және өңдеуге келісім сұрауы eGov-тағы ДҚБ сервисі"
+                        + " арқылы келеді: оны eGov mobile қосымшасында немесе egov.kz жеке кабинетінде растаңыз."
+                        + " Сұрақтар: 1414 (тегін).",
+                "Ваше согласие принято. Запрос согласия на сбор и обработку персональных данных придёт через сервис"
+                        + " КДП на eGov: подтвердите его в приложении eGov mobile или в личном кабинете egov.kz."
+                        + " Вопросы: 1414 (бесплатно)."),
+        /** Item 12: the updated document is in the e-license personal cabinet. */
+        DOCUMENT_IN_CABINET(
+                "Жаңартылған рұқсат құжаты \"e-license\" АЖ-дағы жеке кабинетіңізге жолданды."
+                        + " Сұрақтар: 1414 (тегін).",
+                "Переоформленный разрешительный документ направлен в ваш личный кабинет в ИС \"e-license\"."
+                        + " Вопросы: 1414 (бесплатно)."),
+        /** Item 15: reply 2 acknowledged; the ordinary route under the Rules. */
+        REFUSAL_ACKNOWLEDGED(
+                "Бас тартуыңыз қабылданды. Құжатты Қағидаға сәйкес (ҚР ДСМ-336/2020, ҚР ДСМ-274/2020 бұйрықтары)"
+                        + " жалпы тәртіппен қайта рәсімдеуге құқылысыз. Сұрақтар: 1414 (тегін).",
+                "Ваш отказ принят. Вы вправе переоформить документ в общем порядке по Правилам (приказы"
+                        + " ҚР ДСМ-336/2020, ҚР ДСМ-274/2020). Вопросы: 1414 (бесплатно)."),
+        /** A reply after the offer ended (items 10, 14, 15; order item 8): said so instead of silence. */
+        OFFER_ENDED(
+                "Қайта рәсімдеу ұсынысы аяқталды, жауабыңыз қабылданбады. Құжатты Қағидаға сәйкес жалпы тәртіппен"
+                        + " қайта рәсімдеуге құқылысыз. Сұрақтар: 1414 (тегін).",
+                "Предложение о переоформлении завершено, ответ не принят. Вы вправе переоформить документ в общем"
+                        + " порядке по Правилам. Вопросы: 1414 (бесплатно).");
+
+        private final String kazakh;
+        private final String russian;
+
+        Notice(String kazakh, String russian) {
+            this.kazakh = kazakh;
+            this.russian = russian;
+        }
+
+        public String text(SmsLanguage language) {
+            return language.pick(kazakh, russian);
+        }
+    }
+
+    /** The language of a message: the recipient's when a registry knows it, else both (Kazakh first). */
+    public enum SmsLanguage {
+        KK, RU, BOTH;
+
+        String pick(String kazakh, String russian) {
+            return switch (this) {
+                case KK -> kazakh;
+                case RU -> russian;
+                case BOTH -> kazakh + "\n\n" + russian;
+            };
+        }
+
+        /** "kk"/"kz"/"қаз" and "ru"/"рус" as registries write them; anything else or unknown is both. */
+        public static SmsLanguage of(String code) {
+            if (code == null) {
+                return BOTH;
+            }
+            String c = code.strip().toLowerCase(java.util.Locale.ROOT);
+            if (c.startsWith("kk") || c.startsWith("kz") || c.startsWith("қаз")) {
+                return KK;
+            }
+            if (c.startsWith("ru") || c.startsWith("рус")) {
+                return RU;
+            }
+            return BOTH;
+        }
+    }
+
+    /** The offer in the recipient's language: the Appendix's Kazakh original word for word, or the Russian version. */
+    public static String offer(SmsLanguage language) {
+        return language.pick(KAZAKH, RUSSIAN);
+    }
+
+    /** Every text the pilot sends, by name, for the segment counts of the run summary and the benchmark report. */
+    public static java.util.Map<String, String> texts() {
+        java.util.Map<String, String> all = new java.util.LinkedHashMap<>();
+        for (SmsLanguage l : SmsLanguage.values()) {
+            all.put("OFFER_" + l, offer(l));
+        }
+        all.put("HELP", HELP);
+        for (Notice n : Notice.values()) {
+            all.put(n.name() + "_" + SmsLanguage.BOTH, n.text(SmsLanguage.BOTH));
+        }
+        return all;
+    }
+
+    public static String noticeKey(String businessKey, Notice notice) {
+        return "notice:" + businessKey + ":" + notice.name();
+    }
+
     private OfferSms() {
     }
 

@@ -3,7 +3,7 @@ package kz.health.sanepid.reissuance;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Where a recipient of a run stands in the ledger; the last ten are outcomes (the instance has ended). */
+/** Where a recipient of a run stands in the ledger; the last eleven are outcomes (the instance has ended). */
 public enum RecipientOutcome {
     /** Collected by the run (items 3-5), no instance yet. */
     CANDIDATE,
@@ -29,6 +29,8 @@ public enum RecipientOutcome {
     NO_REPLY,
     CONSENT_REFUSED,
     CONSENT_REVOKED,
+    /** Joint order item 8: the pilot ended before the resend, the consent or the re-issue; no SMS went out. */
+    PILOT_ENDED,
     FAILED;
 
     /** States in which a reply from the recipient's number is expected or about to be. */

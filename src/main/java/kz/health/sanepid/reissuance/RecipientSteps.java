@@ -61,6 +61,16 @@ public class RecipientSteps {
         ledger.smsSent(businessKey, attempt == 1 ? RecipientOutcome.AWAITING_REPLY : RecipientOutcome.RESENT);
     }
 
+    /**
+     * What happens next (items 12, 15; order item 4.2): one SMS per offer and notice, in Kazakh and Russian (no
+     * registry of the pilot records a language yet), sent once however often the job runs.
+     */
+    public void notifyRecipient(String businessKey, OfferSms.Notice notice) {
+        SduLedger.Recipient r = ledger.recipient(businessKey).orElseThrow();
+        boolean sent = sms.send(OfferSms.noticeKey(businessKey, notice), r.phone(), notice.text(OfferSms.SmsLanguage.BOTH));
+        ledger.answer(businessKey, SMS_GATEWAY, "next-step SMS " + notice.name(), sent ? "sent" : "already sent");
+    }
+
     /** Item 12: e-license forms the updated document (new holder name, link to the one it replaces). */
     public String formUpdatedPermit(String businessKey) {
         SduLedger.Recipient r = ledger.recipient(businessKey).orElseThrow();

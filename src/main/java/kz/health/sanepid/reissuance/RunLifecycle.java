@@ -85,13 +85,25 @@ public class RunLifecycle {
         ledger.openRun(runId, processInstanceId, startedBy == null ? "schedule" : startedBy, requestedWindowFrom);
     }
 
-    /** Order item 8: after the pilot's last day a run does nothing, and the run ledger says why. */
-    public boolean pilotActive(String runId) {
+    /** Order item 8: why no run may start now, or null while the pilot is on (engine clock, Asia/Almaty). */
+    public String pilotEndedProblem() {
         if (!settings.pilotEndedAt(ClockUtil.now().toInstant())) {
+            return null;
+        }
+        return "the pilot's last day was " + settings.getPilotEndsOn() + " (joint order item 8: in force 12 months"
+                + " from its entry into force, sanepid.sdu.pilot-ends-on); re-issue goes the ordinary way under the Rules";
+    }
+
+    /**
+     * Order item 8, for the doors that start the run process without the API (the schedule, Tasklist,
+     * /engine-rest): after the pilot's last day a run does nothing, and the run ledger says why.
+     */
+    public boolean pilotActive(String runId) {
+        String problem = pilotEndedProblem();
+        if (problem == null) {
             return true;
         }
-        ledger.pilotEnded(runId, "the pilot ended on " + settings.getPilotEndsOn()
-                + " (joint order item 8: in force 12 months from signature); nothing was collected");
+        ledger.pilotEnded(runId, problem + "; nothing was collected");
         return false;
     }
 

@@ -89,6 +89,17 @@ public class SduLedger {
                 rs.getInt(10), rs.getInt(11), instant(rs, 12)), runId).stream().findFirst();
     }
 
+    /** Messages the SMS gateway took for the run's recipients, by the step that sent them (registry answers). */
+    public Map<String, Long> smsSentByStep(String runId, String gateway) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.query("SELECT a.question, COUNT(*) FROM sdu_registry_answer a JOIN sdu_recipient r ON r.business_key ="
+                + " a.business_key WHERE r.run_id = ? AND a.registry = ? AND a.answer = 'sent' GROUP BY a.question"
+                + " ORDER BY a.question", rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                }, runId, gateway);
+        return counts;
+    }
+
     public Map<String, Long> countsByOutcome(String runId) {
         Map<String, Long> counts = new LinkedHashMap<>();
         jdbc.query("SELECT outcome, COUNT(*) FROM sdu_recipient WHERE run_id = ? GROUP BY outcome ORDER BY outcome",

@@ -35,8 +35,11 @@ public class SduRunController {
     private final RunLifecycle runs;
     private final CurrentUser currentUser;
     private final ReadAudit readAudit;
+    private final SmsCost smsCost;
 
-    public SduRunController(SduLedger ledger, RunLifecycle runs, CurrentUser currentUser, ReadAudit readAudit) {
+    public SduRunController(SduLedger ledger, RunLifecycle runs, CurrentUser currentUser, ReadAudit readAudit,
+                            SmsCost smsCost) {
+        this.smsCost = smsCost;
         this.ledger = ledger;
         this.runs = runs;
         this.currentUser = currentUser;
@@ -50,6 +53,11 @@ public class SduRunController {
     @PostMapping("/api/sdu/runs")
     public ResponseEntity<Map<String, Object>> start(@RequestBody(required = false) RunRequest request) {
         currentUser.requireAnyGroup(Roles.SANEPID_SPECIALISTS);
+        String pilotEnded = runs.pilotEndedProblem();
+        if (pilotEnded != null) {
+            throw new ApiException(org.springframework.http.HttpStatus.CONFLICT, "the pilot has ended; no run is started",
+                    List.of(pilotEnded));
+        }
         Instant windowFrom = null;
         if (request != null && request.windowFrom() != null) {
             try {
@@ -140,6 +148,7 @@ public class SduRunController {
         body.put("alreadyOffered", run.alreadyOffered());
         body.put("finishedAt", text(run.finishedAt()));
         body.put("counts", ledger.countsByOutcome(runId));
+        body.put("sms", smsCost.ofRun(runId));
         return body;
     }
 

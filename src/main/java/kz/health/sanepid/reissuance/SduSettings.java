@@ -23,12 +23,14 @@ public class SduSettings {
     private final String operatorBin;
     private int batchSize;
     private final Instant firstWindowFrom;
+    private final String replyWait;
 
     public SduSettings(@Value("${sanepid.sdu.pilot-ends-on}") LocalDate pilotEndsOn,
                        @Value("${sanepid.sdu.schedule-cycle}") String scheduleCycle,
                        @Value("${sanepid.sdu.operator-bin}") String operatorBin,
                        @Value("${sanepid.sdu.batch-size:500}") int batchSize,
-                       @Value("${sanepid.sdu.first-window-from}") LocalDate firstWindowFrom) {
+                       @Value("${sanepid.sdu.first-window-from}") LocalDate firstWindowFrom,
+                       @Value("${sanepid.sdu.reply-wait:P3D}") String replyWait) {
         String binProblem = IdentificationNumbers.binProblem(operatorBin);
         if (binProblem != null) {
             throw new IllegalStateException("sanepid.sdu.operator-bin: " + binProblem);
@@ -41,6 +43,19 @@ public class SduSettings {
         this.operatorBin = operatorBin;
         setBatchSize(batchSize);
         this.firstWindowFrom = firstWindowFrom.atStartOfDay(ZONE).toInstant();
+        this.replyWait = replyWait(replyWait);
+    }
+
+    private static final java.util.regex.Pattern DAYS_OR_HOURS = java.util.regex.Pattern.compile("^P(\\d+D)?(T\\d+H)?$");
+
+    /** Days and/or hours of ISO 8601 (P3D, PT72H, P2DT12H), at least one hour: what the engine's timer takes. */
+    static String replyWait(String value) {
+        String v = value == null ? "" : value.strip();
+        if (!DAYS_OR_HOURS.matcher(v).matches() || v.equals("P") || java.time.Duration.parse(v).toHours() < 1) {
+            throw new IllegalStateException("sanepid.sdu.reply-wait must be days and/or hours of ISO 8601"
+                    + " (P3D, PT72H), at least one hour");
+        }
+        return v;
     }
 
     /** Last day of the pilot, inclusive (Asia/Almaty). */
@@ -51,6 +66,19 @@ public class SduSettings {
     /** Whether the pilot is over on the given instant. */
     public boolean pilotEndedAt(Instant now) {
         return now.atZone(ZONE).toLocalDate().isAfter(pilotEndsOn);
+    }
+
+    /**
+     * Read by the recipient diagram's gateways before the resend, the consent and the re-issue (order item 8):
+     * true while the engine clock is on or before the pilot's last day.
+     */
+    public boolean pilotActiveNow() {
+        return !pilotEndedAt(org.camunda.bpm.engine.impl.util.ClockUtil.now().toInstant());
+    }
+
+    /** The reply waits of 004 App.2 items 13 and 14 ("3 күн": P3D calendar days by default). */
+    public String getReplyWait() {
+        return replyWait;
     }
 
     /** Cron (Quartz syntax, with seconds) or ISO 8601 repeating interval of the timer start event. */

@@ -23,10 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
  *   <li>"1" or "2" (spaces allowed): correlated by business key to each offer waiting at its receive task; an offer
  *       whose SMS is still being sent, or whose resend is under way, keeps the reply PENDING and
  *       {@link PendingReplySweeper} correlates it as soon as the offer waits. 200, or 202 when only pending.</li>
- *   <li>anything else: 422 with the reason, an explanatory SMS back (kk + ru); the offer keeps waiting, its
- *       timer untouched.</li>
+ *   <li>anything else: 422 with the reason, an explanatory SMS back (kk + ru) at most once per offer and day, so
+ *       an auto-responder cannot start an exchange; the offer keeps waiting, its timer untouched.</li>
  *   <li>a reply when the reply was already taken: 200 and nothing changes.</li>
- *   <li>a number no offer was sent to, or none waits for: 404. Every case is recorded in the inbound log.</li>
+ *   <li>a number no offer was sent to, or none waits for: 404; when its offer ended, an SMS saying so (once per
+ *       offer) instead of silence. Every case is recorded in the inbound log.</li>
  * </ul>
  */
 @Service
@@ -69,15 +70,23 @@ public class SmsReplies implements InboundSmsHandler {
                         + " nothing changed", List.of());
             }
             log.record(phone, text, receivedAt, Disposition.NOT_WAITING, null, null);
-            return new Result(404, Disposition.NOT_WAITING.name(), "no offer to this number is waiting for a reply",
+            // the offer ended (no reply in time, no number, the pilot's end): said so once per offer, not silence
+            SduLedger.Recipient ended = offers.get(offers.size() - 1);
+            OfferSms.Notice notice = OfferSms.Notice.OFFER_ENDED;
+            boolean told = sms.send(OfferSms.noticeKey(ended.businessKey(), notice), phone,
+                    notice.text(OfferSms.SmsLanguage.BOTH));
+            return new Result(404, Disposition.NOT_WAITING.name(), "no offer to this number is waiting for a reply;"
+                    + (told ? " an SMS saying that the offer ended was sent" : " the offer's end was told before"),
                     List.of("from: no offer waiting"));
         }
         if (!reply.equals("1") && !reply.equals("2")) {
-            long id = log.record(phone, text, receivedAt, Disposition.INVALID_TEXT, null, null);
-            sms.send("reply-help:" + id, phone, OfferSms.HELP);
+            log.record(phone, text, receivedAt, Disposition.INVALID_TEXT, null, null);
+            // at most once per offer and day (Asia/Almaty), so an auto-responder cannot start an exchange
+            String day = receivedDay();
+            boolean explained = sms.send("reply-help:" + open.get(0).businessKey() + ":" + day, phone, OfferSms.HELP);
             return new Result(422, Disposition.INVALID_TEXT.name(), "the reply must be 1 (agree) or 2 (refuse);"
-                    + " an explanation was sent back and the offer keeps waiting",
-                    List.of("text: must be 1 or 2"));
+                    + (explained ? " an explanation was sent back" : " the explanation was sent today already")
+                    + " and the offer keeps waiting", List.of("text: must be 1 or 2"));
         }
         int correlated = 0;
         for (SduLedger.Recipient offer : open) {
@@ -92,6 +101,12 @@ public class SmsReplies implements InboundSmsHandler {
                 ? new Result(200, Disposition.CORRELATED.name(), "reply " + reply + " taken", List.of())
                 : new Result(202, Disposition.PENDING.name(), "reply " + reply + " kept; it is taken as soon as"
                         + " the offer SMS has gone out", List.of());
+    }
+
+    /** The engine clock's day in Almaty: the gateway's receivedAt is the sender's claim, not ours. */
+    private static String receivedDay() {
+        return org.camunda.bpm.engine.impl.util.ClockUtil.now().toInstant().atZone(SduSettings.ZONE).toLocalDate()
+                .toString();
     }
 
     /**

@@ -204,6 +204,11 @@ class SduBenchmark {
         line("database file: %.1f MB", dbSizeMb());
 
         line("database file at the end: %.1f MB", dbSizeMb());
+        line("SMS of the run (by step, segments): %s", new kz.health.sanepid.reissuance.SmsCost(
+                ctx.getBean(kz.health.sanepid.reissuance.SduLedger.class)).ofRun(runId).entrySet().stream()
+                .filter(e -> !e.getKey().equals("texts")).map(e -> e.getKey() + "=" + e.getValue()).toList());
+        kz.health.sanepid.reissuance.SmsCost.texts().forEach((name, t) -> line("  SMS text %-26s %s %4s units %2s segments",
+                name, t.get("encoding"), t.get("units"), t.get("segments")));
         line("heap: peak used (sampled every 100 ms) %d MB; peak after GC (live set) %d MB; sum of pool peaks %d MB",
                 heap.peakUsed() >> 20, heap.peakAfterGc() >> 20, heap.poolPeaks() >> 20);
         ctx.close();

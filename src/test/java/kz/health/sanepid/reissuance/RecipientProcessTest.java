@@ -54,6 +54,8 @@ class RecipientProcessTest {
     @Autowired PendingReplySweeper sweeper;
     @Autowired JdbcTemplate jdbc;
     @Autowired TestRestTemplate http;
+    @Autowired SduSettings settings;
+    @Autowired kz.health.sanepid.consent.ConsentObligations obligations;
 
     @BeforeEach
     void clock() {
@@ -128,16 +130,21 @@ class RecipientProcessTest {
         ResponseEntity<Map> answer = reply(p.phone(), " 1 ");
         assertThat(answer.getStatusCode().value()).isEqualTo(200);
         assertThat(answer.getBody()).containsEntry("disposition", "CORRELATED");
-        assertThat(pi).hasPassed("Gateway_ReplyKind").isWaitingAt("CallActivity_ConfirmConsent");
+        assertThat(pi).hasPassed("Gateway_ReplyKind", "Gateway_PilotOnBeforeConsent").isWaitingAt("Task_NotifyConsentFollows");
         runJobs(pi);
-        assertThat(pi).isEnded().hasPassed("Task_ReissuePermit", "Task_WriteToSdu", "Task_DeliverToCabinet", "End_Reissued");
+        assertThat(pi).isEnded().hasPassed("CallActivity_ConfirmConsent", "Gateway_PilotOnBeforeReissue",
+                "Task_ReissuePermit", "Task_WriteToSdu", "Task_DeliverToCabinet", "Task_NotifyReissued", "End_Reissued");
         HistoricProcessInstance consent = historyService.createHistoricProcessInstanceQuery()
                 .superProcessInstanceId(pi.getId()).singleResult();
         assertThat(consent.getProcessDefinitionKey()).isEqualTo("personal-data-consent");
         assertThat(consent.getBusinessKey()).isEqualTo(bk);
         assertThat(historicVariables(consent.getId())).containsEntry("subjectIin", p.iin())
-                .containsEntry("operatorBin", "990240002453").containsEntry("dataCategories", "NAME,CONTACTS,IDENTITY_NUMBERS")
-                .containsEntry("requesterKind", "OPERATOR").containsEntry("channel", "SMS")
+                .containsEntry("operatorBin", "990240002453").containsEntry("dataCategories", "NAME,CONTACTS,IDENTITY_NUMBERS,PERMITS")
+                .containsEntry("requesterKind", "OPERATOR").containsEntry("channel", "DQB_STATE_SERVICE")
+                .containsEntry("validUntil", settings.getPilotEndsOn().toString())
+                .containsEntry("purpose", "SDU proactive re-issuance (004 App.2 item 12) of permit "
+                        + ledger.recipient(bk).orElseThrow().permitId() + " on the name change "
+                        + ledger.recipient(bk).orElseThrow().offerKey().split(":", 3)[2])
                 .containsEntry("consentOutcome", "GRANTED");
 
         SduLedger.Recipient r = ledger.recipient(bk).orElseThrow();
@@ -161,6 +168,7 @@ class RecipientProcessTest {
         String bk = fixtures.offer(p, "Береке АҚ");
         ProcessInstance pi = waitingForReply(bk);
         assertThat(reply(p.phone(), "2").getStatusCode().value()).isEqualTo(200);
+        runJobs(pi);
         assertThat(pi).isEnded().hasPassed("End_Refused").hasNotPassed("CallActivity_ConfirmConsent");
         assertThat(ledger.recipient(bk).orElseThrow().outcome()).isEqualTo(RecipientOutcome.REFUSED);
         assertThat(ledger.recipient(bk).orElseThrow().newPermitId()).isNull();
@@ -253,6 +261,7 @@ class RecipientProcessTest {
         ResponseEntity<Map> again = reply(p.phone(), "1");
         assertThat(again.getStatusCode().value()).isEqualTo(200);
         assertThat(again.getBody()).containsEntry("disposition", "DUPLICATE");
+        runJobs(pi);
         assertThat(pi).isEnded().hasPassed("End_Refused");
         assertThat(ledger.recipient(bk).orElseThrow().outcome()).isEqualTo(RecipientOutcome.REFUSED);
         assertThat(inboundLog.dispositionsFrom(p.phone())).containsExactly(Disposition.CORRELATED, Disposition.DUPLICATE);
@@ -276,7 +285,7 @@ class RecipientProcessTest {
         managementService.executeJob(job(pi).getId());
         assertThat(pi).isWaitingAt("Task_AwaitReply");
         assertThat(sweeper.sweep()).isEqualTo(1);
-        assertThat(pi).hasPassed("Gateway_ReplyKind").isWaitingAt("CallActivity_ConfirmConsent");
+        assertThat(pi).hasPassed("Gateway_ReplyKind").isWaitingAt("Task_NotifyConsentFollows");
         assertThat(inboundLog.dispositionsFrom(p.phone())).containsExactly(Disposition.CORRELATED, Disposition.DUPLICATE);
     }
 
@@ -290,6 +299,8 @@ class RecipientProcessTest {
         assertThat(smsGateway.sentTo(head.phone())).extracting(SmsGateway.SentSms::messageKey)
                 .containsExactlyInAnyOrder(first + "#1", second + "#1");
         assertThat(reply(head.phone(), "2").getBody()).containsEntry("disposition", "CORRELATED");
+        runJobs(a);
+        runJobs(b);
         assertThat(a).isEnded().hasPassed("End_Refused");
         assertThat(b).isEnded().hasPassed("End_Refused");
         assertThat(inboundLog.dispositionsFrom(head.phone())).containsExactly(Disposition.CORRELATED, Disposition.CORRELATED);
@@ -372,6 +383,237 @@ class RecipientProcessTest {
         assertThat(smsGateway.sentTo(p.phone())).hasSize(1);
     }
 
+    // ---- order item 8: the pilot's end, across the boundary ------------------------------------------------------
+
+    /** An instant on the pilot's last day (or a day after it), Almaty local time. */
+    Instant onPilotDay(int daysAfterLast, int hour, int minute) {
+        return settings.getPilotEndsOn().plusDays(daysAfterLast).atTime(hour, minute).atZone(SduSettings.ZONE).toInstant();
+    }
+
+    @Test
+    void aResendDueOnThePilotsLastDayGoesOutAndOneDueTheDayAfterEndsPilotEndedWithoutSms() {
+        // sent 3 days before the last day at 22:00: the resend falls due on the last day, and goes
+        ClockUtil.setCurrentTime(Date.from(onPilotDay(-3, 22, 0)));
+        Person inTime = fixtures.person();
+        String inTimeKey = fixtures.offer(inTime, "Соңғы Күн ЖШС");
+        ProcessInstance before = waitingForReply(inTimeKey);
+        fireTimer(before, onPilotDay(0, 22, 0));
+        assertThat(before).hasPassed("Gateway_PilotOnBeforeResend").isWaitingAt("Task_ResendSms");
+
+        // sent 2 days before the last day at 22:00: the resend falls due the day after it - no SMS, PILOT_ENDED
+        ClockUtil.setCurrentTime(Date.from(onPilotDay(-2, 22, 0)));
+        Person late = fixtures.person();
+        String lateKey = fixtures.offer(late, "Кеш ЖШС");
+        ProcessInstance after = waitingForReply(lateKey);
+        fireTimer(after, onPilotDay(1, 22, 0));
+        assertThat(after).isEnded().hasPassed("Gateway_PilotOnBeforeResend", "End_PilotEndedBeforeResend")
+                .hasNotPassed("Task_ResendSms");
+        assertThat(smsGateway.sentTo(late.phone())).extracting(SmsGateway.SentSms::messageKey).containsExactly(lateKey + "#1");
+        assertThat(ledger.recipient(lateKey).orElseThrow().outcome()).isEqualTo(RecipientOutcome.PILOT_ENDED);
+    }
+
+    @Test
+    void reply1AfterThePilotsEndAsksNoConsentAndSendsNothing() {
+        ClockUtil.setCurrentTime(Date.from(onPilotDay(0, 20, 0)));
+        Person p = fixtures.person();
+        String bk = fixtures.offer(p, "Түн ЖШС");
+        ProcessInstance pi = waitingForReply(bk);
+        ClockUtil.setCurrentTime(Date.from(onPilotDay(1, 0, 30)));
+        assertThat(reply(p.phone(), "1").getStatusCode().value()).isEqualTo(200);
+        assertThat(pi).isEnded().hasPassed("Gateway_PilotOnBeforeConsent", "End_PilotEndedBeforeConsent")
+                .hasNotPassed("Task_NotifyConsentFollows", "CallActivity_ConfirmConsent");
+        assertThat(historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(pi.getId()).count()).isZero();
+        assertThat(smsGateway.sentTo(p.phone())).hasSize(1);
+        assertThat(ledger.recipient(bk).orElseThrow().outcome()).isEqualTo(RecipientOutcome.PILOT_ENDED);
+    }
+
+    @Test
+    void aConsentThatComesAfterThePilotsEndFormsNothing() {
+        ClockUtil.setCurrentTime(Date.from(onPilotDay(0, 23, 0)));
+        Person p = fixtures.person();
+        String bk = fixtures.offer(p, "Шекара ЖШС");
+        ProcessInstance pi = waitingForReply(bk);
+        assertThat(reply(p.phone(), "1").getStatusCode().value()).isEqualTo(200);
+        managementService.executeJob(job(pi).getId());          // the notice and the start of the consent, on the last day
+        assertThat(pi).hasPassed("Task_NotifyConsentFollows").isWaitingAt("CallActivity_ConfirmConsent");
+        ClockUtil.setCurrentTime(Date.from(onPilotDay(1, 0, 10)));
+        runJobs(pi);
+        assertThat(pi).isEnded().hasPassed("Gateway_PilotOnBeforeReissue", "End_PilotEndedBeforeReissue")
+                .hasNotPassed("Task_ReissuePermit", "Task_NotifyReissued");
+        SduLedger.Recipient r = ledger.recipient(bk).orElseThrow();
+        assertThat(r.outcome()).isEqualTo(RecipientOutcome.PILOT_ENDED);
+        assertThat(r.newPermitId()).isNull();
+        assertThat(smsGateway.sentTo(p.phone())).extracting(SmsGateway.SentSms::messageKey)
+                .containsExactly(bk + "#1", OfferSms.noticeKey(bk, OfferSms.Notice.CONSENT_FOLLOWS));
+        assertThat(obligations.open(p.iin(), settings.getOperatorBin())).isEmpty();
+    }
+
+    // ---- items 12, 15: the recipient is told what happens next ----------------------------------------------------
+
+    @Test
+    void theRecipientIsToldThatConsentFollowsAndThenThatTheDocumentIsInTheCabinet() {
+        Person p = fixtures.person();
+        String bk = fixtures.offer(p, "Хабар ЖШС");
+        ProcessInstance pi = waitingForReply(bk);
+        reply(p.phone(), "1");
+        assertThat(pi).isWaitingAt("Task_NotifyConsentFollows");
+        runJobs(pi);
+        assertThat(pi).isEnded().hasPassed("Task_NotifyConsentFollows", "Task_NotifyReissued", "End_Reissued");
+        List<SmsGateway.SentSms> sent = smsGateway.sentTo(p.phone());
+        assertThat(sent).extracting(SmsGateway.SentSms::messageKey).containsExactly(bk + "#1",
+                OfferSms.noticeKey(bk, OfferSms.Notice.CONSENT_FOLLOWS), OfferSms.noticeKey(bk, OfferSms.Notice.DOCUMENT_IN_CABINET));
+        assertThat(sent.get(1).body()).contains("ДҚБ", "КДП", "eGov", "1414");
+        assertThat(sent.get(2).body()).contains("жеке кабинет", "личный кабинет", "e-license").doesNotContain(p.iin());
+    }
+
+    @Test
+    void reply2IsAcknowledgedWithTheOrdinaryRoute() {
+        Person p = fixtures.person();
+        String bk = fixtures.offer(p, "Жоқ ЖШС");
+        ProcessInstance pi = waitingForReply(bk);
+        reply(p.phone(), "2");
+        assertThat(pi).isWaitingAt("Task_NotifyRefusal");
+        runJobs(pi);
+        assertThat(pi).isEnded().hasPassed("Task_NotifyRefusal", "End_Refused");
+        assertThat(smsGateway.sentTo(p.phone())).last().satisfies(s -> {
+            assertThat(s.messageKey()).isEqualTo(OfferSms.noticeKey(bk, OfferSms.Notice.REFUSAL_ACKNOWLEDGED));
+            assertThat(s.body()).contains("ҚР ДСМ-336/2020", "ҚР ДСМ-274/2020", "Правилам", "Қағидаға");
+        });
+    }
+
+    @Test
+    void aReplyAfterTheOfferEndedIsAnsweredOnceThatItEnded() {
+        Person p = fixtures.person();
+        String bk = fixtures.offer(p, "Мерзім ЖШС");
+        ProcessInstance pi = waitingForReply(bk);
+        Instant resendAt = fireTimer(pi, NOW.plus(Duration.ofDays(3)));
+        runJobs(pi);
+        fireTimer(pi, resendAt.plus(Duration.ofDays(3)));
+        assertThat(pi).isEnded().hasPassed("End_NoReply");
+        ResponseEntity<Map> late = reply(p.phone(), "1");
+        assertThat(late.getStatusCode().value()).isEqualTo(404);
+        assertThat((String) late.getBody().get("message")).contains("offer ended was sent");
+        reply(p.phone(), "1");
+        assertThat(smsGateway.sentTo(p.phone())).extracting(SmsGateway.SentSms::messageKey)
+                .containsExactly(bk + "#1", bk + "#2", OfferSms.noticeKey(bk, OfferSms.Notice.OFFER_ENDED));
+        assertThat(smsGateway.sentTo(p.phone()).get(2).body()).contains("аяқталды", "завершено");
+    }
+
+    @Test
+    void theExplanationGoesAtMostOncePerOfferAndDaySoAnAutoResponderCannotLoop() {
+        Person p = fixtures.person();
+        String bk = fixtures.offer(p, "Автожауап ЖШС");
+        ProcessInstance pi = waitingForReply(bk);
+        for (int i = 0; i < 5; i++) {
+            assertThat(reply(p.phone(), "Абонент временно недоступен").getStatusCode().value()).isEqualTo(422);
+        }
+        assertThat(smsGateway.sentTo(p.phone())).extracting(SmsGateway.SentSms::messageKey)
+                .containsExactly(bk + "#1", "reply-help:" + bk + ":2026-06-01");
+        ClockUtil.setCurrentTime(Date.from(NOW.plus(Duration.ofDays(1))));
+        reply(p.phone(), "Абонент временно недоступен");
+        reply(p.phone(), "Абонент временно недоступен");
+        assertThat(smsGateway.sentTo(p.phone())).hasSize(3).last()
+                .satisfies(s -> assertThat(s.messageKey()).isEqualTo("reply-help:" + bk + ":2026-06-02"));
+        assertThat(pi).isWaitingAt("Task_AwaitReply");
+        assertThat(inboundLog.dispositionsFrom(p.phone())).hasSize(7).containsOnly(Disposition.INVALID_TEXT);
+    }
+
+    // ---- Law 94-V art. 8: an unfinished re-issue is an obligation that bars a revocation -------------------------
+
+    @Test
+    void anAgreedReissueIsAnOpenObligationUntilItIsDone() {
+        Person p = fixtures.person();
+        String bk = fixtures.offer(p, "Міндет ЖШС");
+        ProcessInstance pi = waitingForReply(bk);
+        reply(p.phone(), "1");
+        assertThat(obligations.open(p.iin(), settings.getOperatorBin())).isEmpty();
+        RecipientJobs.runUntil(runtimeService, managementService, pi, () -> isWaitingAtReissue(pi));
+        assertThat(pi).isWaitingAt("Task_ReissuePermit");
+        assertThat(obligations.open(p.iin(), settings.getOperatorBin())).singleElement().satisfies(o -> {
+            assertThat(o.kind()).isEqualTo(kz.health.sanepid.consent.ConsentObligations.Kind.UNFULFILLED_OBLIGATION);
+            assertThat(o.legalReference()).contains("art. 8", "item 12");
+        });
+        runJobs(pi);
+        assertThat(pi).isEnded().hasPassed("End_Reissued");
+        assertThat(obligations.open(p.iin(), settings.getOperatorBin())).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM consent_obligation WHERE reference = ? AND fulfilled_at IS NOT NULL",
+                Long.class, ReissueObligation.reference(bk))).isOne();
+    }
+
+    boolean isWaitingAtReissue(ProcessInstance pi) {
+        return runtimeService.createExecutionQuery().processInstanceId(pi.getId()).activityId("Task_ReissuePermit").count() > 0;
+    }
+
+    // ---- items 13, 14: the waits are configuration ----------------------------------------------------------------
+
+    @Test
+    void theReplyWaitsComeFromConfiguration() {
+        assertThat(settings.getReplyWait()).isEqualTo("P3D");
+        Person p = fixtures.person();
+        ProcessInstance pi = waitingForReply(fixtures.offer(p, "Күту ЖШС"));
+        assertThat(timer(pi).getDuedate()).isEqualTo(Date.from(NOW.plus(Duration.parse("PT72H"))));
+        assertThat(SduSettings.replyWait(" PT48H ")).isEqualTo("PT48H");
+        assertThat(SduSettings.replyWait("P2DT12H")).isEqualTo("P2DT12H");
+        for (String bad : new String[] {"P3", "3 days", "PT30M", "P1M", "P0D", "P"}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> SduSettings.replyWait(bad))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("sanepid.sdu.reply-wait");
+        }
+    }
+
+    // ---- items 8, 17: contesting a registry's answer ----------------------------------------------------------------
+
+    @Test
+    void aSpecialistSeesEveryAnswerAndReOffersOnceAfterTheRegistryCorrectedIt() {
+        fixtures.users();
+        Person p = fixtures.person(Flag.ABROAD);
+        String bk = fixtures.offer(p, "Қайта ЖШС");
+        ProcessInstance pi = instance(bk);
+        runJobs(pi);
+        assertThat(pi).isEnded().hasPassed("End_ExcludedAbroad");
+        String answersPath = "/api/sdu/recipients/" + bk + "/answers";
+        ResponseEntity<Map> answers = http.withBasicAuth(SduFixtures.SPECIALIST, SduFixtures.PASSWORD).getForEntity(answersPath, Map.class);
+        assertThat(answers.getStatusCode().value()).isEqualTo(200);
+        assertThat((List<Map<String, String>>) answers.getBody().get("answers")).anySatisfy(a -> {
+            assertThat(a).containsEntry("question", "6.2 permanently resides abroad").containsEntry("answer", "yes")
+                    .containsEntry("answeredAt", NOW.toString());
+        });
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_read WHERE subject_iin = ? AND endpoint = ?", Long.class,
+                p.iin(), "/api/sdu/recipients/{businessKey}/answers")).isOne();
+        assertThat(http.withBasicAuth(SduFixtures.MANAGER, SduFixtures.PASSWORD).getForEntity(answersPath, Map.class)
+                .getStatusCode().value()).isEqualTo(403);
+
+        String reOffer = "/api/sdu/recipients/" + bk + "/re-offer";
+        Map<String, String> reason = Map.of("reason", "ЖТ МДҚ corrected the residence record on 2026-06-01 (ticket 42)");
+        long recipients = jdbc.queryForObject("SELECT COUNT(*) FROM sdu_recipient", Long.class);
+        ResponseEntity<Map> refused = http.withBasicAuth(SduFixtures.SPECIALIST, SduFixtures.PASSWORD)
+                .postForEntity(reOffer, reason, Map.class);
+        assertThat(refused.getStatusCode().value()).isEqualTo(409);
+        assertThat((List<String>) refused.getBody().get("reasons")).singleElement().asString().startsWith("6.2");
+        assertThat(http.withBasicAuth(SduFixtures.SPECIALIST, SduFixtures.PASSWORD)
+                .postForEntity(reOffer, Map.of("reason", "x"), Map.class).getStatusCode().value()).isEqualTo(400);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sdu_recipient", Long.class)).isEqualTo(recipients);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sdu_reoffer WHERE excluded_business_key = ?", Long.class, bk)).isZero();
+        assertThat(ledger.answers(bk)).hasSize(3);
+
+        jdbc.update("UPDATE person SET resides_abroad = FALSE WHERE iin = ?", p.iin());
+        ResponseEntity<Map> offered = http.withBasicAuth(SduFixtures.SPECIALIST, SduFixtures.PASSWORD)
+                .postForEntity(reOffer, reason, Map.class);
+        assertThat(offered.getStatusCode().value()).isEqualTo(201);
+        String again = (String) offered.getBody().get("businessKey");
+        assertThat(again).isNotEqualTo(bk).endsWith(p.iin() + ":" + ledger.recipient(bk).orElseThrow().permitId());
+        assertThat(ledger.recipient(again).orElseThrow().offerKey()).endsWith(":REOFFER");
+        assertThat(jdbc.queryForMap("SELECT * FROM sdu_reoffer WHERE excluded_business_key = ?", bk))
+                .containsEntry("NEW_BUSINESS_KEY", again).containsEntry("REQUESTED_BY", SduFixtures.SPECIALIST)
+                .containsEntry("EXCLUDED_OUTCOME", "EXCLUDED_ABROAD").containsEntry("REASON", reason.get("reason"));
+        ProcessInstance second = waitingForReply(again);
+        assertThat(second).hasPassed("Task_CheckAbroad", "Task_SendSms");
+        assertThat(http.withBasicAuth(SduFixtures.SPECIALIST, SduFixtures.PASSWORD).postForEntity(reOffer, reason, Map.class)
+                .getStatusCode().value()).isEqualTo(409);
+        assertThat(http.withBasicAuth(SduFixtures.SPECIALIST, SduFixtures.PASSWORD)
+                .postForEntity("/api/sdu/recipients/" + again + "/re-offer", reason, Map.class).getStatusCode().value())
+                .as("only an exclusion may be re-offered").isEqualTo(409);
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------------------
 
     /** Executes the instance's job while it has retries left (at most 10 attempts); answers the attempts made. */
@@ -400,8 +642,7 @@ class RecipientProcessTest {
         return pi;
     }
 
-    /** Executes the instance's asynchronous continuations (not its timers) until it waits or ends. */
-    /** Runs the instance's asynchronous continuations, and those of the consent process it calls. */
+    /** Runs the instance's asynchronous continuations (not its timers), and those of the consent process it calls. */
     void runJobs(ProcessInstance pi) {
         RecipientJobs.runUntil(runtimeService, managementService, pi, () -> false);
     }

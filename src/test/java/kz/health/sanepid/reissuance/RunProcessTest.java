@@ -48,6 +48,8 @@ class RunProcessTest {
     @Autowired SduSettings settings;
     @Autowired SduFixtures fixtures;
     @Autowired TestRestTemplate http;
+    @Autowired RunLifecycle runs;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeEach
     void users() {
@@ -119,15 +121,33 @@ class RunProcessTest {
     }
 
     @Test
-    void aRunAfterThePilotsEndDoesNothingAndSaysWhy() {
+    void aRunAfterThePilotsEndIsRefusedByTheApiAndEndsPilotEndedThroughTheOtherDoors() {
         LocalDate end = settings.getPilotEndsOn();
-        ClockUtil.setCurrentTime(Date.from(end.plusDays(1).atTime(9, 0).atZone(SduSettings.ZONE).toInstant()));
+        // the last day (Almaty, 23:59) is still in the pilot
+        ClockUtil.setCurrentTime(Date.from(end.atTime(23, 59).atZone(SduSettings.ZONE).toInstant()));
+        assertThat(runs.pilotEndedProblem()).isNull();
+        assertThat(settings.pilotActiveNow()).isTrue();
+
+        // the day after: the API refuses with the reason and writes nothing
+        ClockUtil.setCurrentTime(Date.from(end.plusDays(1).atTime(0, 1).atZone(SduSettings.ZONE).toInstant()));
+        long runsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM sdu_run", Long.class);
+        long instancesBefore = runtimeService.createProcessInstanceQuery().processDefinitionKey("sdu-reissuance-run").count();
         ResponseEntity<Map> answer = http.withBasicAuth(SduFixtures.SPECIALIST, SduFixtures.PASSWORD)
                 .postForEntity("/api/sdu/runs", null, Map.class);
-        assertThat(answer.getStatusCode().value()).isEqualTo(201);
-        assertThat(answer.getBody()).containsEntry("status", "PILOT_ENDED");
-        assertThat((String) answer.getBody().get("statusReason")).contains("item 8", end.toString());
-        String runId = (String) answer.getBody().get("runId");
+        assertThat(answer.getStatusCode().value()).isEqualTo(409);
+        assertThat((String) answer.getBody().get("error")).contains("pilot has ended");
+        assertThat((List<String>) answer.getBody().get("reasons")).singleElement().asString()
+                .contains("item 8", end.toString(), "sanepid.sdu.pilot-ends-on");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sdu_run", Long.class)).isEqualTo(runsBefore);
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("sdu-reissuance-run").count())
+                .isEqualTo(instancesBefore);
+
+        // the Java API (as /engine-rest and Tasklist start it): the run ends PILOT_ENDED and the ledger says why
+        String runId = RunLifecycle.newRunId();
+        runtimeService.startProcessInstanceByKey("sdu-reissuance-run", runId, Map.of("runId", runId));
+        SduLedger.Run refused = ledger.run(runId).orElseThrow();
+        assertThat(refused.status()).isEqualTo("PILOT_ENDED");
+        assertThat(refused.statusReason()).contains("item 8", end.toString());
         ProcessInstance run = runInstance(runId);
         assertThat(run).isEnded().hasPassed("End_PilotEnded").hasNotPassed("Task_CollectCandidates");
         assertThat(ledger.countsByOutcome(runId)).isEmpty();

@@ -278,6 +278,12 @@ class AccessMatrixTest {
                 role -> worked(api(role, HttpMethod.GET, "/api/sdu/runs/" + runId, null), 200)));
         checks.add(new Check("GET /api/sdu/runs/{runId}/recipients", EnumSet.of(SPECIALIST, MANAGER),
                 role -> worked(api(role, HttpMethod.GET, "/api/sdu/runs/" + runId + "/recipients", null), 200)));
+        checks.add(new Check("GET /api/sdu/recipients/{businessKey}/answers", EnumSet.of(SPECIALIST),
+                role -> worked(api(role, HttpMethod.GET, "/api/sdu/recipients/SDU-20260101-000000-abcd:800505300001:SE1-1"
+                        + "/answers", null), 404)));
+        checks.add(new Check("POST /api/sdu/recipients/{businessKey}/re-offer", EnumSet.of(SPECIALIST),
+                role -> worked(api(role, HttpMethod.POST, "/api/sdu/recipients/SDU-20260101-000000-abcd:800505300001:SE1-1"
+                        + "/re-offer", Map.of()), 400)));
         checks.add(new Check("GET /api/sms/outbox?to=", EnumSet.of(SPECIALIST, MANAGER),
                 role -> worked(api(role, HttpMethod.GET, "/api/sms/outbox?to=87080000001", null), 200)));
         checks.add(new Check("GET /api/audit", EnumSet.of(DPO),
