@@ -127,8 +127,8 @@ class OpsMetricsTest {
         assertThat(value(text, "sanepid_complaints_open", "route", "REVIEWING_BODY")).isZero();
         assertThat(value(text, "sanepid_complaints_overdue", "route", "HEAD_OF_PROVIDER")).isZero();
         assertThat(value(text, "sanepid_consent_events", "type", "GRANTED")).isEqualTo(
-                jdbc.queryForObject("SELECT COUNT(*) FROM consent_event WHERE event_type = 'GRANTED'", Long.class))
-                .isPositive();
+                jdbc.queryForObject("SELECT COUNT(*) FROM consent_event WHERE event_type = 'GRANTED'", Long.class)
+                .doubleValue()).isPositive();
         assertThat(value(text, "sanepid_engine_jobs_total", "event", "acquired")).isPositive();
         assertThat(value(text, "sanepid_engine_jobs_total", "event", "executed")).isPositive();
         assertThat(value(text, "sanepid_engine_jobs_total", "event", "failed")).isZero();
