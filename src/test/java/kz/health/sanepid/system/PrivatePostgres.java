@@ -53,7 +53,12 @@ final class PrivatePostgres implements AutoCloseable {
     }
 
     void createDatabase(String name) throws IOException, InterruptedException {
-        run(bin.resolve("createdb").toString(), "-h", "localhost", "-p", String.valueOf(port), "-U", USER, name);
+        run(tool("createdb"), "-h", "localhost", "-p", String.valueOf(port), "-U", USER, name);
+    }
+
+    /** One of the server's client programs (pg_dump, pg_restore, psql) of the same version. */
+    String tool(String name) {
+        return bin.resolve(name).toString();
     }
 
     String url(String database) {
