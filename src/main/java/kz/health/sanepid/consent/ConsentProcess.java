@@ -13,6 +13,8 @@ public final class ConsentProcess {
 
     // contract with callers (the SDU recipient process calls personal-data-consent as a call activity)
     public static final String SUBJECT_IIN = "subjectIin";
+    /** The subject's IIN masked, for Tasklist's task cards (the full IIN stays in the form). */
+    public static final String SUBJECT_MASKED = "subjectMasked";
     public static final String OPERATOR_BIN = "operatorBin";
     public static final String PURPOSE = "purpose";
     public static final String DATA_CATEGORIES = "dataCategories";

@@ -5,6 +5,7 @@ import static kz.health.sanepid.consent.ConsentProcess.*;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import kz.health.sanepid.idnumber.IdentificationNumbers;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +20,7 @@ public class RevocationDelegates {
         return execution -> {
             ConsentHistory consent = revocations.revocable(ConsentVariables.text(execution, CONSENT_RECORD_ID),
                     ConsentVariables.text(execution, SUBJECT_IIN));
+            execution.setVariable(SUBJECT_MASKED, IdentificationNumbers.mask(consent.facts().subjectIin()));
             execution.setVariable(OPERATOR_BIN, consent.facts().operatorBin());
             execution.setVariable(PURPOSE, consent.facts().purpose());
             execution.setVariable(DATA_CATEGORIES, consent.facts().categories());

@@ -4,6 +4,7 @@ import static kz.health.sanepid.consent.ConsentProcess.*;
 
 import java.util.UUID;
 
+import kz.health.sanepid.idnumber.IdentificationNumbers;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
@@ -23,6 +24,7 @@ public class ValidateConsentRequestDelegate implements JavaDelegate {
                 execution.getVariable(DATA_CATEGORIES), execution.getVariable(REQUESTER_KIND),
                 execution.getVariable(CHANNEL), execution.getVariable(VALID_UNTIL),
                 execution.getVariable(LEGAL_GROUND_CLAIM), ConsentRecords.today());
+        execution.setVariable(SUBJECT_MASKED, IdentificationNumbers.mask(ConsentVariables.text(execution, SUBJECT_IIN)));
         execution.setVariable(PURPOSE, input.purpose());
         execution.setVariable(DATA_CATEGORIES, DataCategory.format(input.categories()));
         execution.setVariable(REQUESTER_KIND, input.requesterKind());

@@ -25,26 +25,37 @@ public class DemoLogins implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoLogins.class);
 
-    public record Login(String userId, String password, String groupId, String groupName, String role) {
+    /** {@code displayName} is what Tasklist, Cockpit and Admin show after "Демо": in Kazakh and Russian. */
+    public record Login(String userId, String password, String groupId, String groupName, String role,
+            String displayName) {
     }
 
     public static final List<Login> LOGINS = List.of(
             new Login("provider", "Qyzmet#Beru2026", Roles.PROVIDER_OFFICERS, "Қызмет беруші / Услугодатель",
-                    "provider officer"),
+                    "provider officer",
+                    "қызмет беруші қызметкері / сотрудник услугодателя"),
             new Login("head", "Basshy#Sheshim-2026", Roles.PROVIDER_HEADS,
-                    "Қызмет беруші басшысы / Руководитель услугодателя", "head of the provider"),
+                    "Қызмет беруші басшысы / Руководитель услугодателя", "head of the provider",
+                    "қызмет беруші басшысы / руководитель услугодателя"),
             new Login("reviewer", "Shagym#Qarau2026", Roles.REVIEWING_BODY_OFFICERS,
-                    "Шағымды қарайтын орган / Орган рассмотрения жалоб", "reviewing-body officer"),
+                    "Шағымды қарайтын орган / Орган рассмотрения жалоб", "reviewing-body officer",
+                    "шағымды қарайтын орган қызметкері / сотрудник органа рассмотрения жалоб"),
             new Login("specialist", "Sanepid#Maman2026", Roles.SANEPID_SPECIALISTS,
-                    "СЭС маманы / Специалист СЭС", "sanitary-epidemiological specialist"),
+                    "СЭС маманы / Специалист СЭС", "sanitary-epidemiological specialist",
+                    "санэпид бақылау маманы / специалист санэпидслужбы"),
             new Login("dpo", "Derbes#Derek2026", Roles.DATA_PROTECTION_OFFICERS,
-                    "Дербес деректерді қорғау / Защита персональных данных", "data-protection officer"),
+                    "Дербес деректерді қорғау / Защита персональных данных", "data-protection officer",
+                    "дербес деректерді қорғау жөніндегі қызметкер / ответственный за защиту персональных данных"),
             // a second officer: disclosures on grounds 3 and 5 of Health Code art. 95(4) need four eyes
             new Login("dpo2", "Qupiya#Ekinshi2026", Roles.DATA_PROTECTION_OFFICERS,
-                    "Дербес деректерді қорғау / Защита персональных данных", "second data-protection officer"),
-            new Login("manager", "Basshy#Baqylau2026", Roles.MANAGERS, "Басшылар / Руководители", "manager"),
+                    "Дербес деректерді қорғау / Защита персональных данных", "second data-protection officer",
+                    "екінші дербес деректер қызметкері / второй ответственный за персональные данные"),
+            new Login("manager", "Basshy#Baqylau2026", Roles.MANAGERS, "Басшылар / Руководители", "manager", "басшы / руководитель"),
             new Login("admin", "Zhuie#Basqaru2026", Roles.ADMINISTRATORS, "Әкімшілер / Администраторы",
-                    "administrator"));
+                    "administrator", "әкімші / администратор"));
+
+    /** The same word in Kazakh and Russian. */
+    static final String FIRST_NAME = "Демо";
 
     private final IdentityService identityService;
 
@@ -61,13 +72,18 @@ public class DemoLogins implements ApplicationRunner {
                 group.setType(Roles.ADMINISTRATORS.equals(login.groupId()) ? "SYSTEM" : "WORKFLOW");
                 identityService.saveGroup(group);
             }
-            if (identityService.createUserQuery().userId(login.userId()).count() == 0) {
+            User existing = identityService.createUserQuery().userId(login.userId()).singleResult();
+            if (existing == null) {
                 User user = identityService.newUser(login.userId());
-                user.setFirstName("Demo");
-                user.setLastName(login.role());
+                user.setFirstName(FIRST_NAME);
+                user.setLastName(login.displayName());
                 user.setPassword(login.password());
                 identityService.saveUser(user);
                 identityService.createMembership(login.userId(), login.groupId());
+            } else if (!login.displayName().equals(existing.getLastName()) || !FIRST_NAME.equals(existing.getFirstName())) {
+                existing.setFirstName(FIRST_NAME);
+                existing.setLastName(login.displayName());
+                identityService.saveUser(existing);
             }
         }
         LOG.info("demo logins ready: {}", LOGINS.stream().map(Login::userId).toList());

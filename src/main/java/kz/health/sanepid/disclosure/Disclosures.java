@@ -5,9 +5,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Date;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import kz.health.sanepid.jdbc.InsertOnce;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,9 +54,11 @@ public class Disclosures {
         InsertOnce.insert(jdbc, "disclosure_request", "id", row);
     }
 
-    public void recordProposedGround(String id, String ground, String clause, String allowedCategories) {
-        jdbc.update("UPDATE disclosure_request SET proposed_ground = ?, ground_clause = ?, allowed_categories = ?"
-                + " WHERE id = ?", ground, clause, allowedCategories, id);
+    public void recordProposedGround(String id, String ground, String clause, String allowedCategories,
+                                     boolean secondApprovalRequired) {
+        jdbc.update("UPDATE disclosure_request SET proposed_ground = ?, ground_clause = ?, allowed_categories = ?,"
+                + " second_approval_required = ? WHERE id = ?", ground, clause, allowedCategories,
+                secondApprovalRequired, id);
     }
 
     public void recordReview(String id, String officer, Date at, String decision, String comment) {
@@ -108,11 +112,40 @@ public class Disclosures {
                              String reviewComment, String approvedBy, Instant approvedAt, String approvalDecision,
                              String approvalComment, String consentOutcome, String consentRecordId,
                              String legalBasis, String categoriesReleased, String categoriesWithheld, String status,
-                             String refusalReason, Instant closedAt, Instant remindedAt, Instant escalatedAt) {
+                             String refusalReason, Instant closedAt, Instant remindedAt, Instant escalatedAt,
+                             boolean secondApprovalRequired) {
 
         /** Who received the data, as the audit names them: the requester's IIN/BIN, else their kind. */
         public String recipient() {
             return requesterIdNumber != null ? requesterKind + ":" + requesterIdNumber : requesterKind;
+        }
+
+        /**
+         * The ground stands when the first officer confirmed it and, where the ground needs four eyes, a second
+         * officer approved it: read from this row, never from process variables (issue 14).
+         */
+        public boolean groundStands() {
+            boolean confirmed = proposedGround != null && !DisclosureProcess.GROUND_NONE.equals(proposedGround)
+                    && DisclosureProcess.CONFIRMED.equals(reviewDecision) && reviewedBy != null;
+            boolean approved = !secondApprovalRequired || DisclosureProcess.APPROVED.equals(approvalDecision)
+                    && approvedBy != null && !approvedBy.equals(reviewedBy);
+            return confirmed && approved;
+        }
+
+        /** The categories asked for that the ground allows (Law 94-V art. 12). */
+        public Set<MedicalCategory> releasable() {
+            Set<MedicalCategory> releasable = EnumSet.noneOf(MedicalCategory.class);
+            releasable.addAll(MedicalCategory.parse(categoriesRequested));
+            releasable.retainAll(MedicalCategory.parse(allowedCategories));
+            return releasable;
+        }
+
+        /** The categories asked for that the ground does not allow. */
+        public Set<MedicalCategory> withheld() {
+            Set<MedicalCategory> withheld = EnumSet.noneOf(MedicalCategory.class);
+            withheld.addAll(MedicalCategory.parse(categoriesRequested));
+            withheld.removeAll(MedicalCategory.parse(allowedCategories));
+            return withheld;
         }
     }
 
@@ -138,7 +171,8 @@ public class Disclosures {
                 rs.getString("approval_decision"), rs.getString("approval_comment"), rs.getString("consent_outcome"),
                 rs.getString("consent_record_id"), rs.getString("legal_basis"), rs.getString("categories_released"),
                 rs.getString("categories_withheld"), rs.getString("status"), rs.getString("refusal_reason"),
-                instant(rs, "closed_at"), instant(rs, "reminded_at"), instant(rs, "escalated_at"));
+                instant(rs, "closed_at"), instant(rs, "reminded_at"), instant(rs, "escalated_at"),
+                rs.getBoolean("second_approval_required"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

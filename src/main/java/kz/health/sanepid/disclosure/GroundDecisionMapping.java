@@ -52,7 +52,7 @@ public class GroundDecisionMapping implements ExecutionListener {
         }
 
         disclosures.recordProposedGround((String) execution.getVariable(DISCLOSURE_ID), ground, clause,
-                MedicalCategory.format(allowed));
+                MedicalCategory.format(allowed), secondApproval);
         execution.setVariables(Variables.createVariables()
                 .putValue(PROPOSED_GROUND, ground)
                 .putValue(GROUND_CLAUSE, clause)

@@ -3,8 +3,8 @@ package kz.health.sanepid.disclosure;
 import java.util.Locale;
 import java.util.Set;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /** Who acts on an officer's task, and what they decided. */
@@ -18,7 +18,7 @@ final class Officers {
         Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         String officer = auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
         if (officer == null || officer.isBlank()) {
-            throw new ProcessEngineException("claim the task before completing it: the deciding officer is recorded");
+            throw new FormFieldValidationException("assignee", "claim the task before completing it: the deciding officer is recorded");
         }
         return officer;
     }
@@ -28,7 +28,7 @@ final class Officers {
         Object value = task.getVariable(variable);
         String code = value == null ? null : value.toString().strip().toUpperCase(Locale.ROOT);
         if (code == null || !allowed.contains(code)) {
-            throw new ProcessEngineException(variable + ": choose one of " + allowed);
+            throw new FormFieldValidationException(variable, variable + ": choose one of " + allowed);
         }
         return code;
     }
@@ -37,10 +37,10 @@ final class Officers {
         Object value = task.getVariable(variable);
         String text = value == null ? null : value.toString().strip();
         if ((text == null || text.isEmpty()) && required) {
-            throw new ProcessEngineException(variable + ": give the reason");
+            throw new FormFieldValidationException(variable, variable + ": give the reason");
         }
         if (text != null && text.length() > 1000) {
-            throw new ProcessEngineException(variable + ": at most 1000 characters");
+            throw new FormFieldValidationException(variable, variable + ": at most 1000 characters");
         }
         return text == null || text.isEmpty() ? null : text;
     }

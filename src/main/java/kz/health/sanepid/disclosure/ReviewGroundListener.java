@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Completion of the legal officer's review (Health Code art. 95(4)): the officer confirms or rejects the proposed
  * ground against the supporting document; the decision and the officer are recorded. A rejection needs a reason.
+ * What the next gateway relies on (whether a second officer must approve, the officer's id, the categories) is
+ * written back from the request's row, so a variable a person may have sent along cannot steer it (issue 14).
  */
 @Component("disclosureReviewListener")
 public class ReviewGroundListener implements TaskListener {
@@ -28,11 +30,15 @@ public class ReviewGroundListener implements TaskListener {
         String decision = Officers.decision(task, REVIEW_DECISION, Set.of(CONFIRMED, REJECTED));
         String comment = Officers.comment(task, REVIEW_COMMENT, REJECTED.equals(decision));
         String officer = Officers.actingOfficer(task);
-        disclosures.recordReview((String) task.getVariable(DISCLOSURE_ID), officer, ClockUtil.getCurrentTime(),
-                decision, comment);
+        String id = (String) task.getVariable(DISCLOSURE_ID);
+        disclosures.recordReview(id, officer, ClockUtil.getCurrentTime(), decision, comment);
+        Disclosures.Disclosure request = disclosures.find(id);
         task.getExecution().setVariables(Variables.createVariables()
                 .putValue(REVIEW_DECISION, decision)
                 .putValue(REVIEWED_BY, officer)
+                .putValueTyped(SECOND_APPROVAL_REQUIRED, Variables.booleanValue(request.secondApprovalRequired()))
+                .putValue(RELEASABLE_CATEGORIES, MedicalCategory.format(request.releasable()))
+                .putValue(WITHHELD_CATEGORIES, MedicalCategory.format(request.withheld()))
                 .putValueTyped(GROUND_CONFIRMED, Variables.booleanValue(CONFIRMED.equals(decision))));
     }
 }

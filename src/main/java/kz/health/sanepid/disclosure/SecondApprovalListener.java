@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Four-eyes on grounds 3 and 5 of Health Code art. 95(4): the second approval is given by a different member of
- * the legal officers' group. The officer who confirmed the ground may neither claim nor complete this task.
+ * the legal officers' group. The officer who confirmed the ground may neither claim nor complete this task; who
+ * that was is read from the request's row, not from the variable {@code reviewedBy} (issue 14).
  */
 @Component("disclosureSecondApprovalListener")
 public class SecondApprovalListener implements TaskListener {
@@ -25,7 +26,8 @@ public class SecondApprovalListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String firstOfficer = (String) task.getVariable(REVIEWED_BY);
+        String id = (String) task.getVariable(DISCLOSURE_ID);
+        String firstOfficer = disclosures.find(id).reviewedBy();
         if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
             if (task.getAssignee() != null && task.getAssignee().equals(firstOfficer)) {
                 throw new FourEyesViolationException();
@@ -38,7 +40,7 @@ public class SecondApprovalListener implements TaskListener {
         }
         String decision = Officers.decision(task, APPROVAL_DECISION, Set.of(APPROVED, REJECTED));
         String comment = Officers.comment(task, APPROVAL_COMMENT, REJECTED.equals(decision));
-        disclosures.recordApproval((String) task.getVariable(DISCLOSURE_ID), officer, ClockUtil.getCurrentTime(),
+        disclosures.recordApproval(id, officer, ClockUtil.getCurrentTime(),
                 decision, comment);
         task.getExecution().setVariables(Variables.createVariables()
                 .putValue(APPROVAL_DECISION, decision)

@@ -23,22 +23,6 @@ public class EmbeddedNotificationOutbox implements NotificationPort {
     }
 
     @Override
-    public boolean notifyApplicant(String messageKey, String contact, String subject, String body) {
-        Channel channel = contact != null && contact.startsWith("+7") ? Channel.SMS : Channel.EMAIL;
-        return insert(messageKey, channel, contact, subject, body);
-    }
-
-    @Override
-    public boolean notifyUser(String messageKey, String userId, String subject, String body) {
-        return insert(messageKey, Channel.USER, userId, subject, body);
-    }
-
-    @Override
-    public boolean notifyGroup(String messageKey, String groupId, String subject, String body) {
-        return insert(messageKey, Channel.GROUP, groupId, subject, body);
-    }
-
-    @Override
     public List<Notification> sentTo(String recipient) {
         return jdbc.query("SELECT message_key, channel, recipient, subject, body FROM notification_outbox"
                         + " WHERE recipient = ? ORDER BY id",
@@ -46,10 +30,9 @@ public class EmbeddedNotificationOutbox implements NotificationPort {
                         rs.getString(4), rs.getString(5)), recipient);
     }
 
-    private boolean insert(String messageKey, Channel channel, String recipient, String subject, String body) {
-        if (recipient == null || recipient.isBlank()) {
-            throw new IllegalArgumentException("a notification needs a recipient");
-        }
+    @Override
+    public boolean send(String messageKey, Channel channel, String recipient, String subject, String body) {
+        NotificationPort.requireRecipient(recipient);
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("message_key", messageKey);
         row.put("channel", channel.name());

@@ -9,16 +9,39 @@ import java.util.List;
  */
 public interface NotificationPort {
 
-    enum Channel { SMS, EMAIL, USER, GROUP }
+    enum Channel {
+        SMS, EMAIL, USER, GROUP;
+
+        /** An applicant's contact: SMS for a +7 phone, e-mail otherwise. */
+        public static Channel forContact(String contact) {
+            return contact != null && contact.startsWith("+7") ? SMS : EMAIL;
+        }
+    }
 
     /** Sends once per key to an applicant's contact: SMS for a +7 phone, e-mail otherwise; true when it sent. */
-    boolean notifyApplicant(String messageKey, String contact, String subject, String body);
+    default boolean notifyApplicant(String messageKey, String contact, String subject, String body) {
+        return send(messageKey, Channel.forContact(contact), contact, subject, body);
+    }
 
     /** Sends once per key to a staff user (by user id). */
-    boolean notifyUser(String messageKey, String userId, String subject, String body);
+    default boolean notifyUser(String messageKey, String userId, String subject, String body) {
+        return send(messageKey, Channel.USER, userId, subject, body);
+    }
 
     /** Sends once per key to every member of a staff group (by group id). */
-    boolean notifyGroup(String messageKey, String groupId, String subject, String body);
+    default boolean notifyGroup(String messageKey, String groupId, String subject, String body) {
+        return send(messageKey, Channel.GROUP, groupId, subject, body);
+    }
+
+    /** What an adapter does: sends once per key on the channel; true when it sent, false for a key sent before. */
+    boolean send(String messageKey, Channel channel, String recipient, String subject, String body);
+
+    /** Refuses a notification without a recipient (every adapter, before it sends). */
+    static void requireRecipient(String recipient) {
+        if (recipient == null || recipient.isBlank()) {
+            throw new IllegalArgumentException("a notification needs a recipient");
+        }
+    }
 
     /** What was sent to a recipient, oldest first (the embedded outbox; a real adapter may answer empty). */
     List<Notification> sentTo(String recipient);

@@ -8,7 +8,6 @@ import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK;
-import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.RETRY_JOB;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,9 @@ import org.camunda.bpm.engine.authorization.Resources;
 /**
  * Who may do what in the engine, per role group: least privilege (001 "mismatched access rights"). The single
  * source of the grants that {@link AuthorizationSetup} writes and of the table in docs/ACCESS.md. Tasks are
- * reached through candidate groups: the engine grants a task's candidate group READ and UPDATE on that task.
+ * reached through candidate groups: the engine grants a task's candidate group READ and TASK_WORK on that task
+ * ({@code default-user-permission-name-for-task}), never UPDATE. Task
+ * filters are shared each with its own group by {@code tasklist.TaskFilters} (READ on the filter's id).
  */
 public final class AccessMatrix {
 
@@ -44,7 +45,6 @@ public final class AccessMatrix {
         for (String group : List.of(Roles.PROVIDER_OFFICERS, Roles.PROVIDER_HEADS, Roles.REVIEWING_BODY_OFFICERS,
                 Roles.SANEPID_SPECIALISTS, Roles.DATA_PROTECTION_OFFICERS)) {
             grants.add(grant(group, Resources.APPLICATION, "tasklist", ACCESS));
-            grants.add(grant(group, Resources.FILTER, "*", READ));
         }
         // provider officers register complaints and work the provider's tasks
         grants.add(grant(Roles.PROVIDER_OFFICERS, Resources.PROCESS_DEFINITION, COMPLAINT, READ, CREATE_INSTANCE));
@@ -61,8 +61,9 @@ public final class AccessMatrix {
         grants.add(grant(Roles.SANEPID_SPECIALISTS, Resources.APPLICATION, "cockpit", ACCESS));
         grants.add(grant(Roles.SANEPID_SPECIALISTS, Resources.PROCESS_DEFINITION, SDU_RUN, READ, CREATE_INSTANCE,
                 READ_INSTANCE, READ_HISTORY));
+        // engine write doors: retrying a failed job is the administrator's (EngineWriteDoors), so no RETRY_JOB
         grants.add(grant(Roles.SANEPID_SPECIALISTS, Resources.PROCESS_DEFINITION, SDU_RECIPIENT, READ, READ_INSTANCE,
-                READ_HISTORY, RETRY_JOB));
+                READ_HISTORY));
         grants.add(grant(Roles.SANEPID_SPECIALISTS, Resources.PROCESS_INSTANCE, "*", CREATE));
         // the data-protection officer: consent exceptions, revocations, disclosures and their decision
         for (String key : List.of(CONSENT, CONSENT_REVOCATION, DISCLOSURE)) {

@@ -1,53 +1,100 @@
 package kz.health.sanepid.security;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Authentication from the start: {@code /engine-rest/*} and {@code /api/*} answer 401 without credentials. */
 @Configuration
 public class AuthenticationConfig {
 
-    /** Called by outside gateways with a shared secret, not by people. */
+    /** Called by outside gateways with a signed request, not by people. */
     public static final String SMS_INBOUND_PATH = "/api/sms/inbound";
     public static final String CONSENT_ANSWERS_PATH = "/api/consent-service/answers";
     static final java.util.Set<String> GATEWAY_PATHS = java.util.Set.of(SMS_INBOUND_PATH, CONSENT_ANSWERS_PATH);
 
     @Bean
-    FilterRegistrationBean<GatewaySecretFilter> smsGatewayAuthentication(
-            @org.springframework.beans.factory.annotation.Value("${sanepid.gateways.sms-secret}") String secret) {
-        return gatewayFilter("sms-gateway-authentication", SMS_INBOUND_PATH, secret);
+    FilterRegistrationBean<GatewaySignatureFilter> smsGatewayAuthentication(
+            @Value("${sanepid.gateways.sms-secret}") String secret, GatewaySettings settings, JdbcTemplate jdbc) {
+        return gatewayFilter("sms-gateway", SMS_INBOUND_PATH, secret, settings, jdbc);
     }
 
     @Bean
-    FilterRegistrationBean<GatewaySecretFilter> consentServiceAuthentication(
-            @org.springframework.beans.factory.annotation.Value("${sanepid.gateways.consent-service-secret}") String secret) {
-        return gatewayFilter("consent-service-authentication", CONSENT_ANSWERS_PATH, secret);
+    FilterRegistrationBean<GatewaySignatureFilter> consentServiceAuthentication(
+            @Value("${sanepid.gateways.consent-service-secret}") String secret, GatewaySettings settings,
+            JdbcTemplate jdbc) {
+        return gatewayFilter("consent-service", CONSENT_ANSWERS_PATH, secret, settings, jdbc);
     }
 
-    private static FilterRegistrationBean<GatewaySecretFilter> gatewayFilter(String name, String path, String secret) {
-        FilterRegistrationBean<GatewaySecretFilter> registration =
-                new FilterRegistrationBean<>(new GatewaySecretFilter(secret));
-        registration.setName(name);
+    /** The demo profile's allowance of the secret alone, and the window of a signed request's timestamp. */
+    record GatewaySettings(boolean allowSecretOnly, Duration window) {
+    }
+
+    @Bean
+    GatewaySettings gatewaySettings(@Value("${sanepid.gateways.allow-secret-only:false}") boolean allowSecretOnly,
+                                    @Value("${sanepid.gateways.signature-window:PT5M}") Duration window) {
+        return new GatewaySettings(allowSecretOnly, window);
+    }
+
+    private static FilterRegistrationBean<GatewaySignatureFilter> gatewayFilter(String gateway, String path,
+            String secret, GatewaySettings settings, JdbcTemplate jdbc) {
+        FilterRegistrationBean<GatewaySignatureFilter> registration = new FilterRegistrationBean<>(
+                new GatewaySignatureFilter(gateway, secret, settings.allowSecretOnly(), settings.window(), jdbc));
+        registration.setName(gateway + "-authentication");
         registration.addUrlPatterns(path);
         registration.setOrder(9);
+        return registration;
+    }
+
+    /** First: every answer of the APIs, refusals included, carries the headers. */
+    @Bean
+    FilterRegistrationBean<ApiResponseHeadersFilter> apiResponseHeaders(
+            @Value("${sanepid.security.tls:false}") boolean tls) {
+        FilterRegistrationBean<ApiResponseHeadersFilter> registration =
+                new FilterRegistrationBean<>(new ApiResponseHeadersFilter(tls));
+        registration.setName("api-response-headers");
+        registration.addUrlPatterns("/api/*", "/engine-rest/*");
+        registration.setOrder(7);
         return registration;
     }
 
     /** Before authentication: an oversized body is refused without reading it. */
     @Bean
     FilterRegistrationBean<RequestSizeLimitFilter> apiBodySizeLimit(
-            @org.springframework.beans.factory.annotation.Value("${sanepid.security.max-api-body-bytes:65536}") long limit) {
+            @Value("${sanepid.security.max-api-body-bytes:65536}") long limit) {
+        return sizeLimit("api-body-size-limit", "/api/*", limit);
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestSizeLimitFilter> engineRestBodySizeLimit(
+            @Value("${sanepid.security.max-engine-rest-body-bytes:2097152}") long limit) {
+        return sizeLimit("engine-rest-body-size-limit", "/engine-rest/*", limit);
+    }
+
+    private static FilterRegistrationBean<RequestSizeLimitFilter> sizeLimit(String name, String path, long limit) {
         FilterRegistrationBean<RequestSizeLimitFilter> registration =
                 new FilterRegistrationBean<>(new RequestSizeLimitFilter(limit));
-        registration.setName("api-body-size-limit");
-        registration.addUrlPatterns("/api/*");
+        registration.setName(name);
+        registration.addUrlPatterns(path);
         registration.setOrder(8);
+        return registration;
+    }
+
+    /** Camunda's first-run setup: closed in every profile (SetupClosedFilter). */
+    @Bean
+    FilterRegistrationBean<SetupClosedFilter> setupClosed() {
+        FilterRegistrationBean<SetupClosedFilter> registration = new FilterRegistrationBean<>(new SetupClosedFilter());
+        registration.setName("setup-closed");
+        registration.addUrlPatterns(SetupClosedFilter.PATH);
+        registration.setOrder(6);
         return registration;
     }
 

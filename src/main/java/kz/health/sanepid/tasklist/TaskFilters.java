@@ -1,16 +1,23 @@
 package kz.health.sanepid.tasklist;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-import kz.health.sanepid.complaint.ComplaintProcess;
 import kz.health.sanepid.security.Roles;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -19,14 +26,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Tasklist filters for each role, created at start and kept up to date by name (never duplicated): "Due today",
- * "Overdue" and "My group's complaints" per complaint role, the managers' views over all groups, and the generic
- * "My tasks" and "My group". Deadlines come from the tasks' due dates (camunda:dueDate, working-day calendar).
- *
- * <p>"Due today" is "not yet past and due within 24 hours": every deadline of the working-day calendar is the end
- * of a day in Almaty (23:59:59.999), so exactly today's deadlines fall in that window, whatever the JVM's zone.
- * Not {@code dateTime().withTimeAtStartOfDay()}: the tz data bundled with Joda-Time still has Almaty at UTC+6
- * (Kazakhstan moved to UTC+5 on 1 March 2024), so its "start of day" is 23:00 of the day before.
+ * Creates at start, for every role group and every workflow group the identity service knows, the filters of
+ * {@link RoleFilters}, each shared with its group alone (a READ grant on the filter's id, no grant on all filters),
+ * kept up to date by key (never duplicated). Filters of groups that are gone, the filters of earlier versions and
+ * the old grant of every filter to every role are removed, so nobody keeps a filter of another role.
  */
 @Component
 @Order(10)
@@ -34,28 +37,30 @@ public class TaskFilters implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(TaskFilters.class);
 
-    static final String DUE_TODAY = "Бүгін мерзімі / Срок сегодня";
-    static final String OVERDUE = "Мерзімі өткен / Просрочено";
-    static final String GROUP_COMPLAINTS = "Топтың шағымдары / Жалобы моей группы";
-    static final String MY_TASKS = "Менің тапсырмаларым / Мои задачи";
-    static final String MY_GROUP = "Менің тобым / Моя группа";
-    static final String ALL_GROUPS = "Барлық топтар / Все группы";
+    /** The property that marks a filter as ours and names it across restarts. */
+    public static final String KEY = "sanepidFilter";
 
-    private static final String NOW = "${now()}";
-    private static final String IN_24_HOURS = "${dateTime().plusHours(24).toDate()}";
+    /** The role groups that get filters even before a member exists (their names are known). */
+    private static final List<String> ROLE_GROUPS = List.of(Roles.PROVIDER_OFFICERS, Roles.PROVIDER_HEADS,
+            Roles.REVIEWING_BODY_OFFICERS, Roles.SANEPID_SPECIALISTS, Roles.DATA_PROTECTION_OFFICERS);
 
-    /** The complaint roles and how Tasklist names them. */
-    static final Map<String, String> COMPLAINT_GROUPS = Map.of(
-            Roles.PROVIDER_OFFICERS, "Қызмет беруші / Услугодатель",
-            Roles.PROVIDER_HEADS, "Қызмет беруші басшысы / Руководитель услугодателя",
-            Roles.REVIEWING_BODY_OFFICERS, "Шағымды қарайтын орган / Орган рассмотрения");
+    /** Names of the filters of earlier versions (one set shared with every role); removed at start. */
+    private static final Set<String> LEGACY_PREFIXES = Set.of("Бүгін мерзімі / Срок сегодня — ",
+            "Мерзімі өткен / Просрочено — ", "Топтың шағымдары / Жалобы моей группы — ");
+    private static final Set<String> LEGACY_NAMES = Set.of("Менің тапсырмаларым / Мои задачи",
+            "Менің тобым / Моя группа", "Барлық шағымдар / Все жалобы");
 
     private final FilterService filterService;
-    private final TaskService taskService;
+    private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
+    private final RoleFilters roleFilters;
 
-    public TaskFilters(FilterService filterService, TaskService taskService) {
+    public TaskFilters(FilterService filterService, IdentityService identityService,
+            AuthorizationService authorizationService, TaskService taskService) {
         this.filterService = filterService;
-        this.taskService = taskService;
+        this.identityService = identityService;
+        this.authorizationService = authorizationService;
+        this.roleFilters = new RoleFilters(taskService);
     }
 
     @Override
@@ -63,56 +68,85 @@ public class TaskFilters implements ApplicationRunner {
         ensureAll();
     }
 
-    /** Creates the missing filters and refreshes the existing ones; answers the names handled. */
+    /** Creates the missing filters, refreshes the existing ones, removes stale ones; answers the keys held. */
     public List<String> ensureAll() {
-        List<String> names = new ArrayList<>();
-        names.add(ensure(MY_TASKS, -20, "Маған тағайындалған / Назначенные мне",
-                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")));
-        names.add(ensure(MY_GROUP, -19, "Менің топтарымның тапсырмалары / Задачи моих групп",
-                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-                        .includeAssignedTasks()));
-        int priority = -10;
-        for (Map.Entry<String, String> group : COMPLAINT_GROUPS.entrySet()) {
-            String suffix = " — " + group.getValue();
-            names.add(ensure(DUE_TODAY + suffix, priority++, "Мерзімі бүгін аяқталатын / Срок истекает сегодня",
-                    dueToday(groupTasks(group.getKey()))));
-            names.add(ensure(OVERDUE + suffix, priority++, "Мерзімі өткен / Срок истёк",
-                    groupTasks(group.getKey()).dueBeforeExpression(NOW)));
-            names.add(ensure(GROUP_COMPLAINTS + suffix, priority++, "Шағымдар (004 қос.2 19-т.) / Жалобы",
-                    groupTasks(group.getKey()).processDefinitionKey(ComplaintProcess.KEY)));
+        Map<String, String> groups = new LinkedHashMap<>();
+        ROLE_GROUPS.forEach(id -> groups.put(id, null));
+        for (Group group : identityService.createGroupQuery().list()) {
+            if (!"SYSTEM".equals(group.getType())) {
+                groups.put(group.getId(), group.getName());
+            }
         }
-        String managers = " — " + ALL_GROUPS;
-        names.add(ensure(DUE_TODAY + managers, priority++, "Басшыларға / Для руководителей",
-                dueToday(taskService.createTaskQuery())));
-        names.add(ensure(OVERDUE + managers, priority++, "Басшыларға / Для руководителей",
-                taskService.createTaskQuery().dueBeforeExpression(NOW)));
-        names.add(ensure("Барлық шағымдар / Все жалобы", priority, "Басшыларға / Для руководителей",
-                taskService.createTaskQuery().processDefinitionKey(ComplaintProcess.KEY)));
-        LOG.info("tasklist filters ready: {}", names.size());
-        return names;
+        Map<String, Filter> ours = new HashMap<>();
+        for (Filter filter : filterService.createTaskFilterQuery().list()) {
+            Object key = filter.getProperties() == null ? null : filter.getProperties().get(KEY);
+            if (key != null) {
+                ours.put(key.toString(), filter);
+            } else if (legacy(filter.getName())) {
+                filterService.deleteFilter(filter.getId());
+            }
+        }
+        revokeGrantOfAllFilters();
+        Set<String> held = new LinkedHashSet<>();
+        groups.forEach((groupId, groupName) -> {
+            for (RoleFilters.Spec spec : roleFilters.forGroup(groupId)) {
+                String name = ROLE_GROUPS.contains(groupId) || groupName == null ? spec.name()
+                        : spec.name() + " — " + groupName;
+                Filter filter = ours.containsKey(spec.key()) ? ours.get(spec.key()) : filterService.newTaskFilter(name);
+                filter.setName(name);
+                Map<String, Object> properties = new LinkedHashMap<>();
+                properties.put(KEY, spec.key());
+                properties.put("description", spec.description());
+                properties.put("priority", spec.priority());
+                properties.put("refresh", true);
+                properties.put("variables", spec.variables());
+                filter.setProperties(properties);
+                filter.setQuery(spec.query());
+                filterService.saveFilter(filter);
+                shareWithGroupOnly(filter.getId(), groupId);
+                held.add(spec.key());
+            }
+        });
+        ours.forEach((key, filter) -> {
+            if (!held.contains(key)) {
+                filterService.deleteFilter(filter.getId());
+            }
+        });
+        LOG.info("tasklist filters ready: {} for {} groups", held.size(), groups.size());
+        return new ArrayList<>(held);
     }
 
-    private TaskQuery groupTasks(String groupId) {
-        return taskService.createTaskQuery().taskCandidateGroup(groupId).includeAssignedTasks();
+    private static boolean legacy(String name) {
+        return name != null && (LEGACY_NAMES.contains(name) || LEGACY_PREFIXES.stream().anyMatch(name::startsWith));
     }
 
-    private static TaskQuery dueToday(TaskQuery query) {
-        return query.dueAfterExpression(NOW).dueBeforeExpression(IN_24_HOURS);
+    /** Earlier versions granted every role READ on all filters; with it a role would see every role's filters. */
+    private void revokeGrantOfAllFilters() {
+        for (Authorization grant : authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER)
+                .resourceId("*").list()) {
+            if (grant.getGroupId() != null && !Roles.ADMINISTRATORS.equals(grant.getGroupId())) {
+                authorizationService.deleteAuthorization(grant.getId());
+            }
+        }
     }
 
-    private String ensure(String name, int priority, String description, TaskQuery query) {
-        List<Filter> existing = filterService.createFilterQuery().filterName(name).list();
-        Filter filter = existing.isEmpty() ? filterService.newTaskFilter(name) : existing.get(0);
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("description", description);
-        properties.put("priority", priority);
-        properties.put("refresh", true);
-        properties.put("variables", List.of(
-                Map.of("name", ComplaintProcess.COMPLAINT_ID, "label", "Шағым / Жалоба"),
-                Map.of("name", "providerBin", "label", "Қызмет беруші БСН / БИН услугодателя")));
-        filter.setProperties(properties);
-        filter.setQuery(query);
-        filterService.saveFilter(filter);
-        return name;
+    private void shareWithGroupOnly(String filterId, String groupId) {
+        boolean granted = false;
+        for (Authorization grant : authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER)
+                .resourceId(filterId).list()) {
+            if (groupId.equals(grant.getGroupId()) && grant.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT) {
+                granted = true;
+            } else {
+                authorizationService.deleteAuthorization(grant.getId());
+            }
+        }
+        if (!granted) {
+            Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            grant.setGroupId(groupId);
+            grant.setResource(Resources.FILTER);
+            grant.setResourceId(filterId);
+            grant.addPermission(Permissions.READ);
+            authorizationService.saveAuthorization(grant);
+        }
     }
 }

@@ -253,9 +253,10 @@ class SduBenchmark {
                 for (int i = slice; i < phones.size(); i += threads) {
                     String body = "{\"from\":\"" + phones.get(i) + "\",\"text\":\"" + (i % 4 == 3 ? "2" : "1")
                             + "\",\"receivedAt\":\"" + Instant.now() + "\"}";
-                    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/sms/inbound"))
-                            .header("Content-Type", "application/json").header("X-Gateway-Secret", secret)
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                    HttpRequest.Builder signed = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                            + "/api/sms/inbound")).header("Content-Type", "application/json");
+                    kz.health.sanepid.security.SignedGatewayRequest.headers(secret, body).forEach(signed::header);
+                    HttpRequest request = signed.POST(HttpRequest.BodyPublishers.ofString(body)).build();
                     HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
                     counts.computeIfAbsent(response.statusCode(), k -> new AtomicLong()).incrementAndGet();
                 }

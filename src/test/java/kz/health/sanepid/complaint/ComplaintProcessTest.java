@@ -271,7 +271,7 @@ class ComplaintProcessTest {
         assertThatThrownBy(() -> taskService.complete(taskId, Map.of(DECISION, "SATISFIED_IN_PART")))
                 .hasMessageContaining("decisionReasons");
         assertThatThrownBy(() -> taskService.complete(taskId, Map.of(DECISION, "MAYBE", DECISION_REASONS, "x")))
-                .hasMessageContaining("decision: must be");
+                .hasMessageContaining("decision: one of");
         assertThat(pi).isWaitingAt(TASK_REVIEW_BY_PROVIDER);
         assertThat(complaints.find(pi.getBusinessKey()).orElseThrow().status()).isEqualTo("OPEN");
     }

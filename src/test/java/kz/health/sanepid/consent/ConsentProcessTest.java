@@ -8,7 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.util.Date;
 import java.util.Map;
 
-import kz.health.sanepid.security.GatewaySecretFilter;
+import kz.health.sanepid.security.SignedGatewayRequest;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -184,6 +184,11 @@ class ConsentProcessTest extends ConsentTestSupport {
                 "data-protection-officers".equals(l.getGroupId()) && "candidate".equals(l.getType()));
         assertThat(runtimeService.getVariable(pi.getId(), ConsentProcess.LEGAL_BASIS_GROUND))
                 .isEqualTo("LAW94_9_2_STATE_STATISTICS");
+        // the officer's term (sanepid.consent.officer-review-working-days, 3): Mon 23 Nov 10:00 -> end of Thu 26 Nov
+        assertThat(task.getDueDate()).isEqualTo(java.util.Date.from(
+                java.time.OffsetDateTime.parse("2026-11-26T23:59:59.999+05:00").toInstant()));
+        assertThat(runtimeService.getVariable(pi.getId(), ConsentProcess.SUBJECT_MASKED))
+                .isEqualTo(kz.health.sanepid.idnumber.IdentificationNumbers.mask(ADULT)).isNotEqualTo(ADULT);
 
         // the server checks the form again: a decision outside the list keeps the task open
         taskService.claim(task.getId(), DPO_USER);
@@ -285,12 +290,15 @@ class ConsentProcessTest extends ConsentTestSupport {
     }
 
     ResponseEntity<String> postAnswer(String secret, String requestId, String answer) {
+        String body = "{\"requestId\":\"" + requestId + "\",\"answer\":\"" + answer + "\"}";
+        HttpEntity<String> request = secret != null ? SignedGatewayRequest.entity(secret, body)
+                : new HttpEntity<>(body, json());
+        return http.postForEntity("/api/consent-service/answers", request, String.class);
+    }
+
+    static HttpHeaders json() {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        if (secret != null) {
-            headers.set(GatewaySecretFilter.HEADER, secret);
-        }
-        String body = "{\"requestId\":\"" + requestId + "\",\"answer\":\"" + answer + "\"}";
-        return http.postForEntity("/api/consent-service/answers", new HttpEntity<>(body, headers), String.class);
+        return headers;
     }
 }

@@ -108,6 +108,12 @@ class ConsentRevocationTest extends ConsentTestSupport {
         ProcessInstance revocation = revocation(revoke(DPO_USER, consentId, INCAPABLE));
 
         assertThat(revocation).isWaitingAt("Task_ReviewRevocation");
+        org.camunda.bpm.engine.task.Task review = taskService.createTaskQuery().processInstanceId(revocation.getId())
+                .singleResult();
+        assertThat(review.getDueDate()).as("the officer's term, 3 working days").isEqualTo(java.util.Date.from(
+                java.time.OffsetDateTime.parse("2026-11-26T23:59:59.999+05:00").toInstant()));
+        assertThat(runtimeService.getVariable(revocation.getId(), ConsentProcess.SUBJECT_MASKED))
+                .isEqualTo(kz.health.sanepid.idnumber.IdentificationNumbers.mask(INCAPABLE));
         assertThat(runtimeService.getVariable(revocation.getId(), ConsentProcess.REVOCATION_BAR))
                 .isEqualTo("UNFULFILLED_OBLIGATION");
         assertThat((String) runtimeService.getVariable(revocation.getId(), ConsentProcess.REVOCATION_BARS))

@@ -22,6 +22,7 @@ import kz.health.sanepid.registry.license.HttpLicenseRegistry;
 import kz.health.sanepid.registry.license.LicenseRegistry;
 import kz.health.sanepid.registry.mobile.HttpMobileCitizenBase;
 import kz.health.sanepid.registry.person.HttpPersonRegistry;
+import kz.health.sanepid.notification.HttpNotificationRelay;
 import kz.health.sanepid.sms.HttpSmsGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,6 +124,21 @@ class HttpAdaptersTest {
         assertThat(permit.holderKind()).isEqualTo(LicenseRegistry.HolderKind.ORGANISATION);
         license.deliverToCabinet("EL-1", IIN);
         server.verify(1, com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor(urlEqualTo("/cabinet/deliveries")));
+    }
+
+    @Test
+    void theNotificationRelaySendsTheChannelAndReportsARepeatedKey() {
+        server.stubFor(post(urlEqualTo("/notifications")).withRequestBody(equalToJson(
+                "{\"messageKey\":\"c#1\",\"channel\":\"SMS\",\"recipient\":\"+77011234567\",\"subject\":\"s\",\"body\":\"b\"}"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("{\"accepted\":true}")));
+        server.stubFor(post(urlEqualTo("/notifications")).withRequestBody(equalToJson(
+                "{\"messageKey\":\"c#2\",\"channel\":\"EMAIL\",\"recipient\":\"a@example.kz\",\"subject\":\"s\",\"body\":\"b\"}"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("{\"accepted\":false}")));
+        HttpNotificationRelay relay = new HttpNotificationRelay(client, base);
+        assertThat(relay.notifyApplicant("c#1", "+77011234567", "s", "b")).isTrue();
+        assertThat(relay.notifyApplicant("c#2", "a@example.kz", "s", "b")).isFalse();
+        assertThatThrownBy(() -> relay.notifyGroup("c#3", " ", "s", "b")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(relay.sentTo("+77011234567")).isEmpty();
     }
 
     @Test

@@ -435,10 +435,7 @@ class RecipientProcessTest {
                 gateway(Map.of("from", from, "text", text, "receivedAt", ClockUtil.now().toInstant().toString())), Map.class);
     }
 
-    static HttpEntity<Map<String, String>> gateway(Map<String, String> body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set("X-Gateway-Secret", SduFixtures.GATEWAY_SECRET);
-        return new HttpEntity<>(body, headers);
+    static HttpEntity<String> gateway(Map<String, String> body) {
+        return kz.health.sanepid.security.SignedGatewayRequest.entity(SduFixtures.GATEWAY_SECRET, body);
     }
 }

@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +15,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import kz.health.sanepid.SanepidApplication;
 import kz.health.sanepid.security.SecurityTestUsers.Role;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -28,10 +26,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -90,25 +85,19 @@ class HostileInputProperties {
             new Get("/api/calendar/deadline", Role.PROVIDER, List.of("from", "workingDays")),
             new Get("/api/calendar/days-off", Role.REVIEWER, List.of("year")));
 
+    static OwnApplication application;
+
     @BeforeContainer
     static void start() {
-        // command-line arguments: they win over application.yaml (default properties would not); no webapps, whose
-        // JVM-wide runtime would be cleared on close under another context's (see SduEndToEndTest)
-        context = new SpringApplicationBuilder(SanepidApplication.class).profiles("test").run("--server.port=0",
-                "--camunda.bpm.process-engine-name=hostileInput", "--camunda.bpm.webapp.enabled=false",
-                "--spring.datasource.url=jdbc:h2:mem:hostile-input;DB_CLOSE_DELAY=-1");
-        SecurityTestUsers.create(context.getBean(IdentityService.class));
-        int port = ((ServletWebServerApplicationContext) context).getWebServer().getPort();
-        base = "http://localhost:" + port;
-        client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1)
-                .build();
+        application = OwnApplication.start("hostileInput", "hostile-input");
+        context = application.context();
+        base = application.base();
+        client = application.client();
     }
 
     @AfterContainer
     static void stop() {
-        if (context != null) {
-            context.close();
-        }
+        OwnApplication.stop(application);
     }
 
     // ---- properties
@@ -257,7 +246,7 @@ class HostileInputProperties {
             request.header("Authorization", basic(post.role()));
         }
         if (post.gatewaySecret() != null) {
-            request.header(GatewaySecretFilter.HEADER, post.gatewaySecret());
+            SignedGatewayRequest.headers(post.gatewaySecret(), body).forEach(request::header);
         }
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

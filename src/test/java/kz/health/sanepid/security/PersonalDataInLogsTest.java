@@ -250,11 +250,9 @@ class PersonalDataInLogsTest {
     }
 
     String sms(String from, String text) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set(GatewaySecretFilter.HEADER, SduFixtures.GATEWAY_SECRET);
-        ResponseEntity<String> answer = http.postForEntity("/api/sms/inbound", new HttpEntity<>(Map.of("from", from,
-                "text", text, "receivedAt", NOW.toString()), headers), String.class);
+        ResponseEntity<String> answer = http.postForEntity("/api/sms/inbound", SignedGatewayRequest.entity(
+                SduFixtures.GATEWAY_SECRET, Map.of("from", from, "text", text, "receivedAt", NOW.toString())),
+                String.class);
         assertThat(answer.getStatusCode().value()).as(answer.getBody()).isLessThan(500);
         return answer.getBody();
     }

@@ -122,11 +122,12 @@ class WebSecurityTest {
     @Test
     void theGatewayEndpointsWantTheGatewaysSecret() {
         for (String path : List.of("/api/sms/inbound", "/api/consent-service/answers")) {
-            for (String secret : new String[] {null, "", "wrong-secret-of-some-length", "demo-sms-gateway-secret-2026x"}) {
+            for (String secret : new String[] {null, "", "wrong-secret-of-some-length", "demo-sms-gateway-secret-2026x",
+                    "demo-sms-gateway-secret-2026", "demo-consent-service-secret-2026"}) {
                 HttpHeaders headers = new HttpHeaders();
                 headers.setContentType(MediaType.APPLICATION_JSON);
                 if (secret != null) {
-                    headers.set(GatewaySecretFilter.HEADER, secret);
+                    headers.set(GatewaySignature.SECRET_HEADER, secret);
                 }
                 ResponseEntity<String> answer = http.postForEntity(path, new HttpEntity<>(Map.of("from", "+77011234567",
                         "text", "1", "receivedAt", "2026-05-01T10:00:00Z"), headers), String.class);

@@ -35,7 +35,12 @@ class PostgresDatabaseTest {
         assertThat(jdbc.queryForObject("SELECT version()", String.class)).startsWith("PostgreSQL");
         // every application migration ran on PostgreSQL (the same files as on H2)
         assertThat(jdbc.queryForList("SELECT version FROM flyway_schema_history WHERE success AND version <> '0'",
-                String.class)).contains("1.1", "2.1", "3.1", "4.1", "5.1", "6.1");
+                String.class)).contains("1.1", "2.1", "3.1", "4.1", "5.1", "6.1", "9.1", "9.2");
+        // the engine's schema is migration 9.1 (Camunda's own PostgreSQL scripts), not the engine's start-up
+        assertThat(jdbc.queryForObject("SELECT script FROM flyway_schema_history WHERE version = '9.1'", String.class))
+                .isEqualTo("db.migration.V9_1__Engine_schema");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'sanepid_idx_job_duedate'",
+                Integer.class)).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM flyway_schema_history WHERE NOT success", Integer.class))
                 .isZero();
         assertThat(engine.getRepositoryService().createProcessDefinitionQuery().count()).isPositive();

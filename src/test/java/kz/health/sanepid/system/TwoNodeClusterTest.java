@@ -35,6 +35,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import kz.health.sanepid.security.SignedGatewayRequest;
 import kz.health.sanepid.SanepidApplication;
 import kz.health.sanepid.engine.LeanFullHistory;
 import kz.health.sanepid.security.Roles;
@@ -315,11 +316,12 @@ class TwoNodeClusterTest {
                 for (int attempt = 0; attempt < 6; attempt++) {
                     Node node = live.get(Math.floorMod(turn.getAndIncrement(), live.size()));
                     try {
-                        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(node.uri("/api/sms/inbound"))
-                                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
-                                .header("X-Gateway-Secret", GATEWAY_SECRET)
-                                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                                HttpResponse.BodyHandlers.ofString());
+                        HttpRequest.Builder signed = HttpRequest.newBuilder(node.uri("/api/sms/inbound"))
+                                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json");
+                        // each attempt is a delivery of its own: signed now, with a new message id
+                        SignedGatewayRequest.headers(GATEWAY_SECRET, body).forEach(signed::header);
+                        HttpResponse<String> answer = http.send(signed.POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(), HttpResponse.BodyHandlers.ofString());
                         statuses.computeIfAbsent(answer.statusCode(), s -> new AtomicInteger()).incrementAndGet();
                         if (answer.statusCode() == 200 || answer.statusCode() == 202) {
                             repliesByNode.computeIfAbsent(node.name(), n -> new AtomicInteger()).incrementAndGet();
@@ -405,6 +407,8 @@ class TwoNodeClusterTest {
                 "-Duser.timezone=Asia/Almaty", "-Dfile.encoding=UTF-8", "-cp", applicationClassPath(),
                 SanepidApplication.class.getName(),
                 "--spring.profiles.active=postgres",
+                // the embedded ДҚБ grants at once (the demo's behaviour; no longer the embedded adapter's default)
+                "--sanepid.consent-service.embedded.default-answer=GRANTED",
                 "--server.port=" + port,
                 // the job log and Cockpit tell the nodes apart by the engine's host name
                 "--camunda.bpm.generic-properties.properties.hostname=" + name,

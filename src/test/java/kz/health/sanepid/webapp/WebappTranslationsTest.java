@@ -15,20 +15,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The Kazakh and Russian Tasklist translations cover exactly the keys of the English file shipped in
- * camunda-webapp-webjar, keep its placeholders and HTML, are real translations, and are switched on by
- * the Tasklist config.js override. Plain JUnit, no Spring context.
+ * The Kazakh and Russian translations of Tasklist and Admin cover exactly the keys of the English file shipped in
+ * camunda-webapp-webjar (an upgrade that adds or removes a key fails here), keep its placeholders and HTML, are real
+ * translations, and are switched on by each webapp's config.js override. Plain JUnit, no Spring context.
  */
-class TasklistTranslationsTest {
+class WebappTranslationsTest {
 
-    private static final String TASKLIST = "META-INF/resources/webjars/camunda/app/tasklist/";
-    private static final String LOCALES = TASKLIST + "locales/";
-    private static final String CONFIG = TASKLIST + "scripts/config.js";
+    private static final String APP = "META-INF/resources/webjars/camunda/app/";
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{.*?}}");
     private static final Pattern HTML_TAG =
@@ -37,10 +35,10 @@ class TasklistTranslationsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @ParameterizedTest
-    @ValueSource(strings = {"kk", "ru"})
-    void hasExactlyTheKeysOfTheEnglishFile(String locale) throws IOException {
-        Map<String, JsonNode> english = leaves(englishSource());
-        Map<String, JsonNode> translated = leaves(read(LOCALES + locale + ".json"));
+    @CsvSource({"tasklist,kk", "tasklist,ru", "admin,kk", "admin,ru"})
+    void hasExactlyTheKeysOfTheEnglishFile(String app, String locale) throws IOException {
+        Map<String, JsonNode> english = leaves(englishSource(app));
+        Map<String, JsonNode> translated = leaves(read(locales(app) + locale + ".json"));
 
         assertThat(translated.keySet())
                 .as("key paths of %s.json compared with en.json", locale)
@@ -48,10 +46,10 @@ class TasklistTranslationsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"kk", "ru"})
-    void valuesAreNonEmptyStringsWithTheEnglishPlaceholdersAndTags(String locale) throws IOException {
-        Map<String, JsonNode> english = leaves(englishSource());
-        Map<String, JsonNode> translated = leaves(read(LOCALES + locale + ".json"));
+    @CsvSource({"tasklist,kk", "tasklist,ru", "admin,kk", "admin,ru"})
+    void valuesAreNonEmptyStringsWithTheEnglishPlaceholdersAndTags(String app, String locale) throws IOException {
+        Map<String, JsonNode> english = leaves(englishSource(app));
+        Map<String, JsonNode> translated = leaves(read(locales(app) + locale + ".json"));
 
         List<String> problems = new ArrayList<>();
         english.forEach((path, en) -> {
@@ -87,10 +85,10 @@ class TasklistTranslationsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"kk", "ru"})
-    void atLeastNinetyPercentOfTheValuesAreTranslated(String locale) throws IOException {
-        Map<String, JsonNode> english = leaves(englishSource());
-        Map<String, JsonNode> translated = leaves(read(LOCALES + locale + ".json"));
+    @CsvSource({"tasklist,kk", "tasklist,ru", "admin,kk", "admin,ru"})
+    void atLeastNinetyPercentOfTheValuesAreTranslated(String app, String locale) throws IOException {
+        Map<String, JsonNode> english = leaves(englishSource(app));
+        Map<String, JsonNode> translated = leaves(read(locales(app) + locale + ".json"));
 
         int strings = 0;
         List<String> sameAsEnglish = new ArrayList<>();
@@ -110,32 +108,49 @@ class TasklistTranslationsTest {
                 .isGreaterThanOrEqualTo(0.9);
     }
 
-    @Test
-    void configListsKazakhRussianAndEnglishWithEnglishAsFallback() throws IOException {
-        URL config = resource(CONFIG);
+    @ParameterizedTest
+    @ValueSource(strings = {"tasklist", "admin"})
+    void configListsKazakhRussianAndEnglishWithEnglishAsFallback(String app) throws IOException {
+        URL config = resource(APP + app + "/scripts/config.js");
         assertThat(config.toString())
                 .as("config.js must be the application's override, not the webjar's")
                 .doesNotContain("camunda-webapp-webjar");
 
-        String text = new String(readBytes(CONFIG), StandardCharsets.UTF_8);
+        String text = new String(readBytes(APP + app + "/scripts/config.js"), StandardCharsets.UTF_8);
         Matcher available = Pattern.compile("availableLocales\\s*:\\s*\\[([^\\]]*)]").matcher(text);
         assertThat(available.find()).as("availableLocales in config.js").isTrue();
         List<String> locales = matches(Pattern.compile("['\"]([a-zA-Z-]+)['\"]"), available.group(1), 1);
         assertThat(locales).contains("kk", "ru", "en");
         assertThat(text).containsPattern("fallbackLocale\\s*:\\s*['\"]en['\"]");
+        // the app's name in both languages
+        assertThat(text).containsPattern("name\\s*:\\s*'[^'a-zA-Z]+ / [^'a-zA-Z]+'");
 
         // every listed locale must have a locale file, otherwise Tasklist reports it as missing
         for (String locale : locales) {
-            assertThat(Thread.currentThread().getContextClassLoader().getResource(LOCALES + locale + ".json"))
+            assertThat(Thread.currentThread().getContextClassLoader().getResource(locales(app) + locale + ".json"))
                     .as("locale file for %s", locale)
                     .isNotNull();
         }
     }
 
-    private static JsonNode englishSource() throws IOException {
-        URL en = resource(LOCALES + "en.json");
+    @ParameterizedTest
+    @CsvSource({"tasklist,kk", "tasklist,ru", "admin,kk", "admin,ru"})
+    void datesAreWrittenTheKazakhstaniWay(String app, String locale) throws IOException {
+        JsonNode dates = read(locales(app) + locale + ".json").path("dateLocales");
+        assertThat(dates.path("longDateFormat").path("L").asText()).isEqualTo("DD.MM.YYYY");
+        assertThat(dates.path("longDateFormat").path("LT").asText()).isEqualTo("HH:mm");
+        assertThat(dates.path("week").path("dow").asInt()).as("weeks start on Monday").isEqualTo(1);
+        assertThat(dates.path("months").get(0).asText()).isEqualTo("kk".equals(locale) ? "қаңтар" : "января");
+    }
+
+    private static String locales(String app) {
+        return APP + app + "/locales/";
+    }
+
+    private static JsonNode englishSource(String app) throws IOException {
+        URL en = resource(locales(app) + "en.json");
         assertThat(en.toString()).as("en.json comes from the Camunda webjar").contains("camunda-webapp-webjar");
-        return read(LOCALES + "en.json");
+        return read(locales(app) + "en.json");
     }
 
     /** Every leaf of the document by path: objects by key, arrays by index (months[0]). */

@@ -1,0 +1,178 @@
+package kz.health.sanepid.security;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import kz.health.sanepid.web.ApiErrors;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Endpoints that outside gateways call (the SMS gateway's inbound replies, the ДҚБ service's answers) accept only
+ * requests the gateway signed ({@link GatewaySignature}): a wrong or missing signature, or a timestamp further than
+ * the window (5 minutes by default) from now, is refused with 401; a message id seen before with 409. Both refusals
+ * come before the endpoint, so a captured request replayed later changes nothing. A message id is released again when
+ * the endpoint failed with a 5xx, so the gateway's retry of that delivery goes through. The demo profile also accepts
+ * the shared secret alone in {@code X-Gateway-Secret} (unsigned, for curl); prod refuses to start with it allowed.
+ * People never call these endpoints, so they are not behind {@link ApiAuthenticationFilter}.
+ */
+public class GatewaySignatureFilter extends OncePerRequestFilter {
+
+    private final String gateway;
+    private final String secret;
+    private final boolean allowSecretOnly;
+    private final Duration window;
+    private final JdbcTemplate jdbc;
+    private final AtomicLong lastPurge = new AtomicLong();
+
+    public GatewaySignatureFilter(String gateway, String secret, boolean allowSecretOnly, Duration window,
+                                  JdbcTemplate jdbc) {
+        if (secret == null || secret.length() < 16) {
+            throw new IllegalStateException("a gateway secret of at least 16 characters must be configured");
+        }
+        this.gateway = gateway;
+        this.secret = secret;
+        this.allowSecretOnly = allowSecretOnly;
+        this.window = window;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String signature = request.getHeader(GatewaySignature.SIGNATURE_HEADER);
+        if (signature == null) {
+            if (allowSecretOnly && matches(secret, request.getHeader(GatewaySignature.SECRET_HEADER))) {
+                chain.doFilter(request, response);
+            } else {
+                refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "gateway signature required");
+            }
+            return;
+        }
+        String timestamp = request.getHeader(GatewaySignature.TIMESTAMP_HEADER);
+        String messageId = request.getHeader(GatewaySignature.MESSAGE_ID_HEADER);
+        if (timestamp == null || messageId == null || messageId.isBlank() || messageId.length() > 100) {
+            refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "gateway signature required");
+            return;
+        }
+        byte[] body = request.getInputStream().readAllBytes();
+        if (!matches(GatewaySignature.sign(secret, timestamp, messageId, body), signature)) {
+            refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "gateway signature required");
+            return;
+        }
+        Instant now = ClockUtil.now().toInstant();
+        if (!withinWindow(timestamp, now)) {
+            refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "the request's timestamp is outside the window");
+            return;
+        }
+        String key = gateway + ":" + messageId;
+        if (!record(key, now)) {
+            refuse(response, HttpServletResponse.SC_CONFLICT, "this message id was received before");
+            return;
+        }
+        boolean passed = false;
+        try {
+            chain.doFilter(new CachedBody(request, body), response);
+            passed = response.getStatus() < 500;
+        } finally {
+            if (!passed) {
+                jdbc.update("DELETE FROM gateway_message WHERE message_key = ?", key);
+            }
+        }
+    }
+
+    private boolean withinWindow(String timestamp, Instant now) {
+        try {
+            Instant sent = Instant.ofEpochSecond(Long.parseLong(timestamp));
+            return !sent.isBefore(now.minus(window)) && !sent.isAfter(now.plus(window));
+        } catch (NumberFormatException | java.time.DateTimeException e) {
+            return false;
+        }
+    }
+
+    /** True when the message id is new; ids older than twice the window are forgotten now and then. */
+    private boolean record(String key, Instant now) {
+        long last = lastPurge.get();
+        if (now.toEpochMilli() - last > window.toMillis() && lastPurge.compareAndSet(last, now.toEpochMilli())) {
+            jdbc.update("DELETE FROM gateway_message WHERE received_at < ?", Timestamp.from(now.minus(window.multipliedBy(2))));
+        }
+        try {
+            return jdbc.update("INSERT INTO gateway_message (message_key, received_at) VALUES (?, ?)", key,
+                    Timestamp.from(now)) == 1;
+        } catch (DuplicateKeyException seen) {
+            return false;
+        }
+    }
+
+    private static boolean matches(String expected, String presented) {
+        return presented != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+                presented.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String error) throws IOException {
+        ApiErrors.refuse(response, status, error, List.of("sign with " + GatewaySignature.SIGNATURE_HEADER + ", "
+                + GatewaySignature.TIMESTAMP_HEADER + " and a new " + GatewaySignature.MESSAGE_ID_HEADER));
+    }
+
+    /** The request with the body already read for the signature. */
+    static final class CachedBody extends HttpServletRequestWrapper {
+        private final byte[] body;
+
+        CachedBody(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("synchronous reads only");
+                }
+            };
+        }
+
+        @Override
+        public java.io.BufferedReader getReader() {
+            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package kz.health.sanepid.security.password;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Passwords of the engine's users: new ones hashed with PBKDF2 ({@code sanepid.security.password-hash-iterations}),
+ * existing SHA-512 hashes still accepted and re-hashed at the next login ({@link RehashingIdentityProvider}).
+ */
+@Component
+public class PasswordHashing extends AbstractProcessEnginePlugin {
+
+    private final int iterations;
+
+    public PasswordHashing(@Value("${sanepid.security.password-hash-iterations:210000}") int iterations) {
+        this.iterations = iterations;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setPasswordEncryptor(new Pbkdf2PasswordEncryptor(iterations));
+        // Camunda keeps its SHA-512 checker among the others, so existing hashes are still read
+        configuration.setIdentityProviderSessionFactory(new GenericManagerFactory(RehashingIdentityProvider.class));
+    }
+}
