@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import kz.health.sanepid.security.GatewaySecretFilter;
+import kz.health.sanepid.security.SignedGatewayRequest;
 import kz.health.sanepid.sms.SmsSegments;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
@@ -18,9 +18,6 @@ import org.springframework.boot.test.autoconfigure.actuate.observability.AutoCon
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalManagementPort;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
@@ -156,11 +153,8 @@ class OpsMetricsTest {
     }
 
     void sms(String from, String text) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set(GatewaySecretFilter.HEADER, "demo-sms-gateway-secret-2026");
-        ResponseEntity<String> answer = http.postForEntity("/api/sms/inbound", new HttpEntity<>(Map.of("from", from,
-                "text", text, "receivedAt", "2026-12-01T10:00:00Z"), headers), String.class);
+        ResponseEntity<String> answer = http.postForEntity("/api/sms/inbound", SignedGatewayRequest.entity("demo-sms-gateway-secret-2026", Map.of("from", from,
+                "text", text, "receivedAt", "2026-12-01T10:00:00Z")), String.class);
         assertThat(answer.getStatusCode().value()).as(answer.getBody()).isLessThan(500);
     }
 

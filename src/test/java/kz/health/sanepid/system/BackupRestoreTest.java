@@ -9,15 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 import kz.health.sanepid.SanepidApplication;
-import kz.health.sanepid.security.GatewaySecretFilter;
+import kz.health.sanepid.security.SignedGatewayRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -104,11 +101,8 @@ class BackupRestoreTest {
                 assertThat(jdbc.queryForList(INSTANCES)).isEqualTo(instances)
                         .allSatisfy(row -> assertThat(((Number) row.get("count")).longValue()).isEqualTo(1));
 
-                HttpHeaders headers = new HttpHeaders();
-                headers.setContentType(MediaType.APPLICATION_JSON);
-                headers.set(GatewaySecretFilter.HEADER, "demo-sms-gateway-secret-2026");
-                ResponseEntity<String> reply = http(node).postForEntity("/api/sms/inbound", new HttpEntity<>(Map.of(
-                        "from", phone, "text", "2", "receivedAt", "2026-12-01T10:00:00Z"), headers), String.class);
+                ResponseEntity<String> reply = http(node).postForEntity("/api/sms/inbound", SignedGatewayRequest.entity("demo-sms-gateway-secret-2026", Map.of(
+                        "from", phone, "text", "2", "receivedAt", "2026-12-01T10:00:00Z")), String.class);
                 assertThat(reply.getStatusCode().value()).as(reply.getBody()).isLessThan(300);
                 await().atMost(Duration.ofMinutes(1)).until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM"
                         + " sdu_recipient WHERE phone = ? AND outcome = 'AWAITING_REPLY'", Long.class, phone) == 0);
