@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the -Psystem profile needs: headless Chromium and its driver for the browser
-# test, PostgreSQL 15 for the database and cluster tests. Idempotent; usable by hand (as root) and by .ci/run.
+# test, PostgreSQL 15 for the database and cluster tests (its client programs pg_dump/pg_restore and initdb/pg_ctl
+# for the health and backup tests, which start a server of their own). Idempotent; usable by hand (as root) and by .ci/run.
 set -euo pipefail
 packages=(chromium chromium-driver postgresql)
 missing=()

@@ -55,7 +55,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         }
     }
 
-    static String[] basicCredentials(String header) {
+    public static String[] basicCredentials(String header) {
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return null;
         }

@@ -17,9 +17,8 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.AppenderBase;
-import ch.qos.logback.core.Layout;
 import ch.qos.logback.core.OutputStreamAppender;
-import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
+import ch.qos.logback.core.encoder.Encoder;
 import kz.health.sanepid.complaint.ComplaintProcess;
 import kz.health.sanepid.idnumber.IdentificationNumbers;
 import kz.health.sanepid.registry.civil.CivilRegistry;
@@ -53,7 +52,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The SDU flow (about 50 generated recipients: run over the API, every job, SMS replies including an invalid one and
  * an unknown number) and the complaint flow run while every log line is captured through the project's own masking
- * layout (the CONSOLE appender's, from logback-spring.xml), with the engine's SQL logged at DEBUG so that parameters
+ * encoder (the CONSOLE appender's, from logback-spring.xml: text lines here, JSON lines in the subclass
+ * {@link PersonalDataInJsonLogsTest}), with the engine's SQL logged at DEBUG so that parameters
  * holding IINs, phones and names do pass through the logs. No generated IIN, no phone number in any spelling and no
  * generated person's full name may reach a formatted line; API error bodies hold none of them and no stack trace.
  */
@@ -84,15 +84,15 @@ class PersonalDataInLogsTest {
     final java.util.Map<String, Level> levels = new java.util.HashMap<>();
 
     class CapturingAppender extends AppenderBase<ILoggingEvent> {
-        final Layout<ILoggingEvent> layout;
+        final Encoder<ILoggingEvent> encoder;
 
-        CapturingAppender(Layout<ILoggingEvent> layout) {
-            this.layout = layout;
+        CapturingAppender(Encoder<ILoggingEvent> encoder) {
+            this.encoder = encoder;
         }
 
         @Override
         protected void append(ILoggingEvent event) {
-            formatted.add(layout.doLayout(event));
+            formatted.add(new String(encoder.encode(event), java.nio.charset.StandardCharsets.UTF_8));
             raw.add(event.getFormattedMessage() + (event.getThrowableProxy() == null ? ""
                     : ThrowableProxyUtil.asString(event.getThrowableProxy())));
         }
@@ -104,8 +104,7 @@ class PersonalDataInLogsTest {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         OutputStreamAppender<ILoggingEvent> console = (OutputStreamAppender<ILoggingEvent>) root.getAppender("CONSOLE");
-        Layout<ILoggingEvent> layout = ((LayoutWrappingEncoder<ILoggingEvent>) console.getEncoder()).getLayout();
-        appender = new CapturingAppender(layout);
+        appender = new CapturingAppender(console.getEncoder());
         appender.setContext(context);
         appender.start();
         rootLevel = root.getLevel();
@@ -216,12 +215,19 @@ class PersonalDataInLogsTest {
         bodies.add(as(Role.DPO).postForEntity("/api/erasure", Map.of("iin", wrongDigit), String.class).getBody());
         iins.add(wrongDigit);
 
-        // the proof that the test can fail: the raw messages did carry the numbers
+        // the proof that the test can fail: the raw messages did carry the numbers (a copy: background threads log on)
+        List<String> raw;
+        synchronized (this.raw) {
+            raw = new ArrayList<>(this.raw);
+        }
         assertThat(raw).anySatisfy(line -> assertThat(iins.stream().anyMatch(line::contains)).isTrue());
         assertThat(raw).anySatisfy(line -> assertThat(phones.stream().anyMatch(p -> line.contains(p.substring(2))))
                 .isTrue());
         assertThat(raw).anySatisfy(line -> assertThat(names.stream().anyMatch(line::contains)).isTrue());
         assertThat(formatted.size()).isGreaterThan(1000);
+        synchronized (formatted) {
+            formatted.forEach(this::assertFormat);
+        }
         List<String> leaks = new ArrayList<>();
         synchronized (formatted) {
             for (String line : formatted) {
@@ -239,6 +245,11 @@ class PersonalDataInLogsTest {
             phones.forEach(phone -> assertThat(body).doesNotContain(phone.substring(2)));
             names.forEach(name -> assertThat(body).doesNotContain(name));
         }
+    }
+
+    /** A text line of logback-spring.xml's pattern: it starts with the time stamp. */
+    void assertFormat(String line) {
+        assertThat(line).matches("(?s)20[0-9]{2}-[0-9]{2}-[0-9]{2}T.*");
     }
 
     String sms(String from, String text) {
