@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Complaints over HTTP: registration by provider officers, a case's events, and the managers' counts. */
+/**
+ * Complaints over HTTP: registration by provider officers (received by the provider) or by reviewing-body officers
+ * (received directly by the reviewing body), a case's events, and the managers' counts.
+ */
 @RestController
 @RequestMapping("/api/complaints")
 public class ComplaintController {
@@ -37,7 +40,7 @@ public class ComplaintController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     public ComplaintRegistration.Registered register(@RequestBody(required = false) ComplaintRequest request) {
-        currentUser.requireAnyGroup(Roles.PROVIDER_OFFICERS);
+        currentUser.requireAnyGroup(Roles.PROVIDER_OFFICERS, Roles.REVIEWING_BODY_OFFICERS);
         if (request == null) {
             throw ApiException.badRequest(java.util.List.of("body: a complaint is required"));
         }
@@ -52,13 +55,15 @@ public class ComplaintController {
 
     @GetMapping("/{complaintId}")
     public Map<String, Object> complaint(@PathVariable String complaintId) {
-        currentUser.requireAnyGroup(Roles.PROVIDER_OFFICERS, Roles.REVIEWING_BODY_OFFICERS, Roles.MANAGERS);
+        currentUser.requireAnyGroup(Roles.PROVIDER_OFFICERS, Roles.PROVIDER_HEADS, Roles.REVIEWING_BODY_OFFICERS,
+                Roles.MANAGERS);
         Complaints.Complaint c = complaints.find(complaintId)
                 .orElseThrow(() -> ApiException.notFound("no complaint " + complaintId));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("complaintId", c.complaintId());
         answer.put("providerBin", c.providerBin());
         answer.put("route", c.route());
+        answer.put("receivedBy", c.receivedBy());
         answer.put("status", c.status());
         answer.put("registeredAt", c.registeredAt());
         answer.put("dueAt", c.dueAt());

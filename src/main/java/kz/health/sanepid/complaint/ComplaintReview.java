@@ -66,16 +66,49 @@ public class ComplaintReview {
         return kind;
     }
 
-    /** Tells the applicant the decision by SMS (a +7 number) or e-mail, in Kazakh and Russian. */
+    /**
+     * The day the decision is due, as the applicant is told at registration (004 App.2 item 19): 5 working days at
+     * the provider; 15 at the reviewing body from the registration (with the FORWARDED count, from the forwarding,
+     * which comes at the latest 3 working days after registration: the latest day is given).
+     */
+    public Date decisionDeadline(Route route, ReceivedBy receivedBy, Date registeredAt) {
+        if (receivedBy == ReceivedBy.REVIEWING_BODY) {
+            return workingDays.deadline(registeredAt, REVIEWING_BODY_DAYS);
+        }
+        if (route == Route.HEAD_OF_PROVIDER) {
+            return workingDays.deadline(registeredAt, ComplaintRegistration.PROVIDER_REVIEW_DAYS);
+        }
+        Date countStart = countFrom == CountFrom.FORWARDED
+                ? workingDays.deadline(registeredAt, ComplaintRegistration.FORWARDING_DAYS) : registeredAt;
+        return workingDays.deadline(countStart, REVIEWING_BODY_DAYS);
+    }
+
+    /** Tells the applicant the complaint's number and the day its decision is due, by SMS or e-mail (kk, ru). */
+    public void notifyRegistered(String complaintId, String decisionDeadline) {
+        Complaints.Complaint c = complaints.find(complaintId).orElseThrow();
+        boolean reviewingBody = ReceivedBy.REVIEWING_BODY.name().equals(c.receivedBy());
+        notifyApplicant(c, ":registered", "registration",
+                ComplaintNotices.registrationSms(complaintId, decisionDeadline, reviewingBody),
+                ComplaintNotices.registrationEmail(complaintId, decisionDeadline, reviewingBody));
+    }
+
+    /**
+     * Tells the applicant the decision by SMS (a +7 number) or e-mail, in Kazakh and Russian; after a provider-level
+     * decision, where to complain next (the reviewing body), after the reviewing body's, the court.
+     */
     public void notifyApplicant(String complaintId) {
         Complaints.Complaint c = complaints.find(complaintId).orElseThrow();
         DecisionKind kind = DecisionKind.valueOf(c.decision());
-        boolean sms = c.applicantPhone() != null;
-        String body = sms ? ComplaintNotices.decisionSms(complaintId, kind)
-                : ComplaintNotices.decisionEmail(complaintId, kind, c.decisionReasons());
-        if (notifications.notifyApplicant(complaintId + ":decision", sms ? c.applicantPhone() : c.applicantEmail(),
-                ComplaintNotices.decisionSubject(complaintId), body)) {
-            complaints.event(complaintId, Complaints.EventKind.NOTIFIED, sms ? "SMS" : "EMAIL");
+        boolean preTrialDone = !"PROVIDER".equals(c.decidedBy());
+        notifyApplicant(c, ":decision", "decision", ComplaintNotices.decisionSms(complaintId, kind, preTrialDone),
+                ComplaintNotices.decisionEmail(complaintId, kind, c.decisionReasons(), preTrialDone));
+    }
+
+    private void notifyApplicant(Complaints.Complaint c, String keySuffix, String what, String sms, String email) {
+        boolean bySms = c.applicantPhone() != null;
+        if (notifications.notifyApplicant(c.complaintId() + keySuffix, bySms ? c.applicantPhone() : c.applicantEmail(),
+                ComplaintNotices.decisionSubject(c.complaintId()), bySms ? sms : email)) {
+            complaints.event(c.complaintId(), Complaints.EventKind.NOTIFIED, what + " " + (bySms ? "SMS" : "EMAIL"));
         }
     }
 }

@@ -64,6 +64,13 @@ public final class ComplaintValidator {
         if (c.attachments() != null && String.join("\n", c.attachments()).length() > LONG_TEXT) {
             reasons.add("attachments: at most " + LONG_TEXT + " characters in all");
         }
+        ReceivedBy receivedBy = blank(c.receivedBy()) ? ReceivedBy.PROVIDER : ReceivedBy.parse(c.receivedBy());
+        if (receivedBy == null) {
+            reasons.add("receivedBy: must be PROVIDER or REVIEWING_BODY");
+        } else if (receivedBy == ReceivedBy.REVIEWING_BODY && !Route.REVIEWING_BODY.name().equals(c.addressee())) {
+            reasons.add("addressee: a complaint received directly by the reviewing body is addressed to it"
+                    + " (REVIEWING_BODY)");
+        }
         Route route = Route.parse(c.addressee());
         if (route == null) {
             reasons.add("addressee: must be HEAD_OF_PROVIDER or REVIEWING_BODY");

@@ -18,7 +18,7 @@ public class Complaints {
     public record Complaint(String complaintId, String applicantPhone, String applicantEmail, String providerBin,
             String route, Date registeredAt, Date dueAt, String status, Date forwardedAt,
             boolean forwardingDeadlineMissed, String caseDocuments, String decision, String decisionReasons,
-            String decidedBy, Date closedAt) {
+            String decidedBy, Date closedAt, String receivedBy) {
     }
 
     public record Event(String kind, Date occurredAt, String detail) {
@@ -39,13 +39,15 @@ public class Complaints {
     public void insert(String complaintId, ComplaintRequest c, String normalisedPhone, Date registeredAt, Date dueAt) {
         jdbc.update("INSERT INTO complaint (complaint_id, applicant_id, applicant_name, applicant_phone,"
                         + " applicant_email, service_code, provider_bin, appealed_kind, appealed_text, demands,"
-                        + " attachments, route, reviewing_body, registered_at, due_at, status)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')",
+                        + " attachments, route, reviewing_body, registered_at, due_at, status, received_by)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)",
                 complaintId, c.applicantId(), c.applicantName(), normalisedPhone, blankToNull(c.applicantEmail()),
                 Integer.parseInt(c.serviceCode().trim()), c.providerBin(), c.appealedKind(), c.appealedText(),
                 c.demands(), c.attachments() == null ? null : String.join("\n", c.attachments()), c.addressee(),
-                "REVIEWING_BODY".equals(c.addressee()) ? c.reviewingBody() : null, ts(registeredAt), ts(dueAt));
-        event(complaintId, EventKind.REGISTERED, "route " + c.addressee());
+                "REVIEWING_BODY".equals(c.addressee()) ? c.reviewingBody() : null, ts(registeredAt), ts(dueAt),
+                c.receivedBy() == null ? ReceivedBy.PROVIDER.name() : c.receivedBy());
+        event(complaintId, EventKind.REGISTERED, "route " + c.addressee() + ", received by "
+                + (c.receivedBy() == null ? ReceivedBy.PROVIDER.name() : c.receivedBy()));
     }
 
     public void markForwarded(String complaintId, Date forwardedAt, String caseDocuments, Date newDueAt) {
@@ -74,11 +76,11 @@ public class Complaints {
     public Optional<Complaint> find(String complaintId) {
         return jdbc.query("SELECT complaint_id, applicant_phone, applicant_email, provider_bin, route, registered_at,"
                         + " due_at, status, forwarded_at, forwarding_deadline_missed, case_documents, decision,"
-                        + " decision_reasons, decided_by, closed_at FROM complaint WHERE complaint_id = ?",
+                        + " decision_reasons, decided_by, closed_at, received_by FROM complaint WHERE complaint_id = ?",
                 (rs, i) -> new Complaint(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), date(rs.getTimestamp(6)), date(rs.getTimestamp(7)), rs.getString(8), date(rs.getTimestamp(9)),
                         rs.getBoolean(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
-                        date(rs.getTimestamp(15))), complaintId).stream().findFirst();
+                        date(rs.getTimestamp(15)), rs.getString(16)), complaintId).stream().findFirst();
     }
 
     public List<Event> events(String complaintId) {

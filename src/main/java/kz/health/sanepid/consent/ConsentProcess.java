@@ -22,7 +22,13 @@ public final class ConsentProcess {
     public static final String LEGAL_GROUND_CLAIM = "legalGround";
     public static final String CONSENT_OUTCOME = "consentOutcome";
     public static final String CONSENT_RECORD_ID = "consentRecordId";
-    /** Set by processes relying on a subject's consent; the revocation correlates {@link #MESSAGE_REVOKED} by it. */
+    /**
+     * The consent a process relies on: the {@link #CONSENT_RECORD_ID} that the call of this process returns (or that
+     * the relying process sets). The revocation correlates {@link #MESSAGE_REVOKED} by it, so revoking one consent
+     * stops only the processes that rely on that one (Law 94-V art. 8, 14).
+     */
+    public static final String RELYING_CONSENT_ID = CONSENT_RECORD_ID;
+    /** The subject of a relying process (kept for erasure and Cockpit searches; no longer the correlation key). */
     public static final String RELYING_SUBJECT_IIN = "consentSubjectIin";
 
     // internal variables

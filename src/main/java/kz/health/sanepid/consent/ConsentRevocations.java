@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A subject's revocation of a consent (Law 94-V art. 8): checked, recorded once, and announced to the processes
- * that rely on the subject's consent.
+ * that rely on that consent.
  */
 @Component
 public class ConsentRevocations {
@@ -67,13 +67,15 @@ public class ConsentRevocations {
     }
 
     /**
-     * Tells every process waiting with {@code consentSubjectIin} = the subject that the consent is gone, so it stops
-     * using the data; returns how many were told.
+     * Tells the processes that rely on <b>this</b> consent (process variable {@code consentRecordId} = the consent's
+     * id, as the call of {@code personal-data-consent} returns it) that it is gone, so they stop using the data; a
+     * process of the same subject relying on another consent (another operator or purpose) goes on (Law 94-V art. 8,
+     * 14: a consent covers the purpose it was given for; 004 item 4.2, App.2 item 18). Returns how many were told.
      */
     public int announce(String consentId) {
         String subjectIin = records.consent(consentId).orElseThrow().facts().subjectIin();
         List<MessageCorrelationResult> told = runtimeService.createMessageCorrelation(ConsentProcess.MESSAGE_REVOKED)
-                .processInstanceVariableEquals(ConsentProcess.RELYING_SUBJECT_IIN, subjectIin)
+                .processInstanceVariableEquals(ConsentProcess.RELYING_CONSENT_ID, consentId)
                 .setVariable("revokedConsentId", consentId)
                 .correlateAllWithResult();
         LOG.info("consent {} revoked for subject {}: {} relying process(es) told", consentId,

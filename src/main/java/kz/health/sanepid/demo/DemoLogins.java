@@ -31,6 +31,8 @@ public class DemoLogins implements ApplicationRunner {
     public static final List<Login> LOGINS = List.of(
             new Login("provider", "Qyzmet#Beru2026", Roles.PROVIDER_OFFICERS, "Қызмет беруші / Услугодатель",
                     "provider officer"),
+            new Login("head", "Basshy#Sheshim-2026", Roles.PROVIDER_HEADS,
+                    "Қызмет беруші басшысы / Руководитель услугодателя", "head of the provider"),
             new Login("reviewer", "Shagym#Qarau2026", Roles.REVIEWING_BODY_OFFICERS,
                     "Шағымды қарайтын орган / Орган рассмотрения жалоб", "reviewing-body officer"),
             new Login("specialist", "Sanepid#Maman2026", Roles.SANEPID_SPECIALISTS,

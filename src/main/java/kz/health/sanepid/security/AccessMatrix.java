@@ -41,16 +41,22 @@ public final class AccessMatrix {
 
     public static List<Grant> grants() {
         List<Grant> grants = new ArrayList<>();
-        for (String group : List.of(Roles.PROVIDER_OFFICERS, Roles.REVIEWING_BODY_OFFICERS, Roles.SANEPID_SPECIALISTS,
-                Roles.DATA_PROTECTION_OFFICERS)) {
+        for (String group : List.of(Roles.PROVIDER_OFFICERS, Roles.PROVIDER_HEADS, Roles.REVIEWING_BODY_OFFICERS,
+                Roles.SANEPID_SPECIALISTS, Roles.DATA_PROTECTION_OFFICERS)) {
             grants.add(grant(group, Resources.APPLICATION, "tasklist", ACCESS));
             grants.add(grant(group, Resources.FILTER, "*", READ));
         }
         // provider officers register complaints and work the provider's tasks
         grants.add(grant(Roles.PROVIDER_OFFICERS, Resources.PROCESS_DEFINITION, COMPLAINT, READ, CREATE_INSTANCE));
         grants.add(grant(Roles.PROVIDER_OFFICERS, Resources.PROCESS_INSTANCE, "*", CREATE));
-        // reviewing-body officers work the complaints forwarded to them (tasks of their candidate group only)
-        grants.add(grant(Roles.REVIEWING_BODY_OFFICERS, Resources.PROCESS_DEFINITION, COMPLAINT, READ));
+        // heads of providers decide the complaints addressed to them (tasks of their candidate group only); they
+        // register nothing (004 App.2 item 19: addressed to the head, registered and prepared by the officers)
+        grants.add(grant(Roles.PROVIDER_HEADS, Resources.PROCESS_DEFINITION, COMPLAINT, READ));
+        // reviewing-body officers register the complaints their body received directly and decide those and the
+        // ones forwarded to them (tasks of their candidate group only)
+        grants.add(grant(Roles.REVIEWING_BODY_OFFICERS, Resources.PROCESS_DEFINITION, COMPLAINT, READ,
+                CREATE_INSTANCE));
+        grants.add(grant(Roles.REVIEWING_BODY_OFFICERS, Resources.PROCESS_INSTANCE, "*", CREATE));
         // specialists start SDU runs and follow their recipients and exceptions (incidents) in Cockpit
         grants.add(grant(Roles.SANEPID_SPECIALISTS, Resources.APPLICATION, "cockpit", ACCESS));
         grants.add(grant(Roles.SANEPID_SPECIALISTS, Resources.PROCESS_DEFINITION, SDU_RUN, READ, CREATE_INSTANCE,

@@ -4,6 +4,12 @@ package kz.health.sanepid.security;
 public final class Roles {
 
     public static final String PROVIDER_OFFICERS = "provider-officers";
+    /**
+     * Heads of providers: decide a complaint addressed to the head (004 App.2 item 19). One role group today; when
+     * complaints are split per provider (candidate group {@code provider-<BIN>} for the officers), the head's
+     * candidate group becomes {@code provider-head-<BIN>}, with this group kept for the role's Tasklist access.
+     */
+    public static final String PROVIDER_HEADS = "provider-heads";
     public static final String REVIEWING_BODY_OFFICERS = "reviewing-body-officers";
     public static final String SANEPID_SPECIALISTS = "sanepid-specialists";
     public static final String DATA_PROTECTION_OFFICERS = "data-protection-officers";

@@ -47,6 +47,7 @@ public class TaskFilters implements ApplicationRunner {
     /** The complaint roles and how Tasklist names them. */
     static final Map<String, String> COMPLAINT_GROUPS = Map.of(
             Roles.PROVIDER_OFFICERS, "Қызмет беруші / Услугодатель",
+            Roles.PROVIDER_HEADS, "Қызмет беруші басшысы / Руководитель услугодателя",
             Roles.REVIEWING_BODY_OFFICERS, "Шағымды қарайтын орган / Орган рассмотрения");
 
     private final FilterService filterService;

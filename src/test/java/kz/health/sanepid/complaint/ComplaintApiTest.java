@@ -182,23 +182,6 @@ class ComplaintApiTest {
                 new ParameterizedTypeReference<>() { });
     }
 
-    private static Map<String, Object> body(ComplaintRequest c) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("applicantId", c.applicantId());
-        body.put("applicantName", c.applicantName());
-        body.put("applicantPhone", c.applicantPhone());
-        body.put("applicantEmail", c.applicantEmail());
-        body.put("serviceCode", c.serviceCode());
-        body.put("providerBin", c.providerBin());
-        body.put("appealedKind", c.appealedKind());
-        body.put("appealedText", c.appealedText());
-        body.put("demands", c.demands());
-        body.put("attachments", c.attachments());
-        body.put("addressee", c.addressee());
-        body.put("reviewingBody", c.reviewingBody());
-        return body;
-    }
-
     private void user(String userId, String groupId) {
         if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
             Group group = identityService.newGroup(groupId);

@@ -49,13 +49,13 @@ class ComplaintFormsTest {
                 .isEqualTo("complaint-registration");
         assertThat(keys(form(definition, "complaint-registration"))).contains("applicantId", "applicantName",
                 "applicantPhone", "applicantEmail", "serviceCode", "providerBin", "appealedKind", "appealedText",
-                "demands", "attachments", "addressee", "reviewingBody");
+                "demands", "attachments", "receivedBy", "addressee", "reviewingBody");
 
         ClockUtil.setCurrentTime(REGISTERED);
         String head = registration.register(complaint("HEAD_OF_PROVIDER", PROVIDER_BIN, PHONE, null)).processInstanceId();
         String body = registration.register(complaint("REVIEWING_BODY", PROVIDER_BIN, PHONE, null)).processInstanceId();
-        assertThat(taskForm(head, ComplaintProcess.TASK_REVIEW_BY_PROVIDER)).isEqualTo("complaint-provider-review");
-        assertThat(keys(form(definition, "complaint-provider-review"))).contains("providerDeadline", "appealedText",
+        assertThat(taskForm(head, ComplaintProcess.TASK_REVIEW_BY_PROVIDER)).isEqualTo("complaint-head-decision");
+        assertThat(keys(form(definition, "complaint-head-decision"))).contains("providerDeadline", "appealedText",
                 "demands", "decision", "decisionReasons");
         assertThat(taskForm(body, ComplaintProcess.TASK_FIRST_REVIEW)).isEqualTo("complaint-first-review");
         assertThat(keys(form(definition, "complaint-first-review"))).contains("providerAction", "decisionReasons",

@@ -73,7 +73,8 @@ class ComplaintProcessTest {
         assertThat(pi).hasPassed("Task_RegisterComplaint").isWaitingAt(TASK_REVIEW_BY_PROVIDER);
         Task task = task(pi, TASK_REVIEW_BY_PROVIDER);
         assertThat(task.getDueDate()).isEqualTo(endOf("2026-04-01"));
-        assertThat(candidateGroups(task)).containsExactly(Roles.PROVIDER_OFFICERS);
+        assertThat(candidateGroups(task)).containsExactly(Roles.PROVIDER_HEADS);
+        assertThat(task.getName()).contains("Решение руководителя");
         assertThat(complaints.find(id).orElseThrow().dueAt()).isEqualTo(endOf("2026-04-01"));
         assertThat(runtimeService.getVariable(pi.getId(), REGISTERED_AT)).isEqualTo(REGISTERED);
         assertThat(runtimeService.getVariable(pi.getId(), PROVIDER_DEADLINE)).isEqualTo("2026-04-01");
@@ -86,7 +87,7 @@ class ComplaintProcessTest {
 
         ClockUtil.setCurrentTime(at("2026-04-01T09:00:01+05:00"));
         managementService.executeJob(reminder.getId());
-        List<Map<String, Object>> reminded = outbox(jdbc, Roles.PROVIDER_OFFICERS, id);
+        List<Map<String, Object>> reminded = outbox(jdbc, Roles.PROVIDER_HEADS, id);
         assertThat(reminded).hasSize(1);
         assertThat((String) reminded.get(0).get("BODY")).contains(id, "2026-04-01", "Напоминание");
         assertThat(pi).isWaitingAt(TASK_REVIEW_BY_PROVIDER);
@@ -96,7 +97,7 @@ class ComplaintProcessTest {
         assertThat(outbox(jdbc, Roles.MANAGERS, id)).singleElement()
                 .satisfies(m -> assertThat((String) m.get("BODY")).contains(id, "Срок пропущен"));
         assertThat(pi).hasPassed("Task_EscalateProviderReview").isWaitingAt(TASK_REVIEW_BY_PROVIDER);
-        assertThat(events(jdbc, id)).containsExactly("REGISTERED", "REMINDED", "ESCALATED");
+        assertThat(events(jdbc, id)).containsExactly("REGISTERED", "NOTIFIED", "REMINDED", "ESCALATED");
 
         taskService.complete(task.getId(), Map.of(DECISION, "REJECTED", DECISION_REASONS, "the refusal was lawful"));
         assertThat(pi).hasPassed("Task_RecordDecision").isWaitingAt("Task_NotifyApplicant");
@@ -112,8 +113,10 @@ class ComplaintProcessTest {
         NotificationPort.Notification sms = notifications.sentTo(PHONE).stream()
                 .filter(n -> n.messageKey().equals(id + ":decision")).findFirst().orElseThrow();
         assertThat(sms.channel()).isEqualTo(NotificationPort.Channel.SMS);
+        // a provider-level decision: the notice points to the reviewing body, not yet to court
         assertThat(sms.body()).contains(id, "Шағымды қанағаттандырудан бас тартылды", "В удовлетворении жалобы отказано",
-                ComplaintNotices.COURT_KK, ComplaintNotices.COURT_RU).doesNotContain(APPLICANT_IIN, "Test Applicant");
+                ComplaintNotices.REVIEWING_BODY_KK, ComplaintNotices.REVIEWING_BODY_RU)
+                .doesNotContain(ComplaintNotices.COURT_KK, ComplaintNotices.COURT_RU, APPLICANT_IIN, "Test Applicant");
     }
 
     @Test
@@ -142,12 +145,13 @@ class ComplaintProcessTest {
         assertThat(closed.decidedBy()).isEqualTo("PROVIDER");
         assertThat(closed.forwardedAt()).isNull();
         assertThat(closed.closedAt()).isBefore(closed.dueAt());
-        assertThat(events(jdbc, id)).containsExactly("REGISTERED", "DECIDED", "NOTIFIED");
+        assertThat(events(jdbc, id)).containsExactly("REGISTERED", "NOTIFIED", "DECIDED", "NOTIFIED");
         NotificationPort.Notification mail = notifications.sentTo(EMAIL).stream()
                 .filter(n -> n.messageKey().equals(id + ":decision")).findFirst().orElseThrow();
         assertThat(mail.channel()).isEqualTo(NotificationPort.Channel.EMAIL);
         assertThat(mail.body()).contains("Шағым толық қанағаттандырылды", "Жалоба удовлетворена полностью",
-                "the conclusion was issued on 26.03.2026", ComplaintNotices.COURT_RU);
+                "the conclusion was issued on 26.03.2026", ComplaintNotices.REVIEWING_BODY_RU)
+                .doesNotContain(ComplaintNotices.COURT_RU);
     }
 
     @Test
@@ -196,12 +200,13 @@ class ComplaintProcessTest {
         Complaints.Complaint closed = complaints.find(id).orElseThrow();
         assertThat(closed.decision()).isEqualTo("SATISFIED_IN_PART");
         assertThat(closed.decidedBy()).isEqualTo("REVIEWING_BODY");
-        assertThat(events(jdbc, id)).containsExactly("REGISTERED", "FORWARDED", "REMINDED", "ESCALATED", "DECIDED",
-                "NOTIFIED");
+        assertThat(events(jdbc, id)).containsExactly("REGISTERED", "NOTIFIED", "FORWARDED", "REMINDED", "ESCALATED",
+                "DECIDED", "NOTIFIED");
         assertThat(notifications.sentTo(PHONE)).anySatisfy(n -> {
             assertThat(n.messageKey()).isEqualTo(id + ":decision");
             assertThat(n.body()).contains("Шағым ішінара қанағаттандырылды", "Жалоба удовлетворена частично",
-                    ComplaintNotices.COURT_KK);
+                    ComplaintNotices.COURT_KK, ComplaintNotices.COURT_RU, "иное не предусмотрено законом")
+                    .doesNotContain(ComplaintNotices.REVIEWING_BODY_RU);
         });
     }
 
@@ -229,7 +234,8 @@ class ComplaintProcessTest {
         assertThat(runtimeService.getActivityInstance(pi.getId()).getActivityInstances(EVENT_FORWARDING_OVERDUE))
                 .singleElement().satisfies(a -> assertThat(a.getActivityName()).contains("Срок направления пропущен"));
         assertThat(complaints.find(id).orElseThrow().forwardingDeadlineMissed()).isTrue();
-        assertThat(events(jdbc, id)).containsExactly("REGISTERED", "REMINDED", "FORWARDING_DEADLINE_MISSED", "ESCALATED");
+        assertThat(events(jdbc, id)).containsExactly("REGISTERED", "NOTIFIED", "REMINDED", "FORWARDING_DEADLINE_MISSED",
+                "ESCALATED");
         assertThat(outbox(jdbc, Roles.MANAGERS, id)).singleElement()
                 .satisfies(m -> assertThat((String) m.get("BODY")).contains(id, "2026-03-30"));
 
@@ -281,6 +287,9 @@ class ComplaintProcessTest {
         // 15 working days after Monday 30 March: 20 April (no days off in April 2026)
         assertThat(forwarded.dueAt()).isEqualTo(endOf("2026-04-20"));
         assertThat(complaints.find(pi.getBusinessKey()).orElseThrow().dueAt()).isEqualTo(endOf("2026-04-20"));
+        // told at registration: the latest day, forwarding on the 3rd working day (30 March) + 15 = 20 April
+        assertThat(countFromForwarding.decisionDeadline(Route.REVIEWING_BODY, ReceivedBy.PROVIDER, REGISTERED))
+                .isEqualTo(endOf("2026-04-20"));
     }
 
     @Test
@@ -309,11 +318,17 @@ class ComplaintProcessTest {
         assertThat(complaints.find(pi.getBusinessKey())).isPresent();
     }
 
+    /** Registers, and sends the registration notice (its own asynchronous job) as the job executor would. */
     private ProcessInstance start(ComplaintRequest request) {
         ComplaintRegistration.Registered registered = registration.register(request);
         ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceId(registered.processInstanceId())
                 .singleResult();
         assertThat(pi.getBusinessKey()).isEqualTo(registered.complaintId());
+        Job notice = managementService.createJobQuery().processInstanceId(pi.getId())
+                .activityId(TASK_NOTIFY_REGISTRATION).singleResult();
+        assertThat(notice).isNotNull();
+        managementService.executeJob(notice.getId());
+        assertThat(pi).hasPassed(TASK_NOTIFY_REGISTRATION, "Event_RegistrationNotified");
         return pi;
     }
 

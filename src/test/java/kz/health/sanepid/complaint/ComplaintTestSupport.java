@@ -40,6 +40,24 @@ final class ComplaintTestSupport {
                 "REVIEWING_BODY".equals(addressee) ? "AUTHORISED_BODY" : null, null);
     }
 
+    /** The complaint as the JSON body of POST /api/complaints. */
+    static Map<String, Object> body(ComplaintRequest c) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("applicantId", c.applicantId());
+        body.put("applicantName", c.applicantName());
+        body.put("applicantPhone", c.applicantPhone());
+        body.put("applicantEmail", c.applicantEmail());
+        body.put("serviceCode", c.serviceCode());
+        body.put("providerBin", c.providerBin());
+        body.put("appealedKind", c.appealedKind());
+        body.put("appealedText", c.appealedText());
+        body.put("demands", c.demands());
+        body.put("attachments", c.attachments());
+        body.put("addressee", c.addressee());
+        body.put("reviewingBody", c.reviewingBody());
+        return body;
+    }
+
     /** 12 digits with a valid check digit, the first digits given, varying the rest. */
     static String firstValid(String prefix, boolean iin) {
         for (int i = 0; i < 10_000; i++) {

@@ -22,6 +22,8 @@ import org.springframework.test.context.ActiveProfiles;
 class TaskFiltersTest {
 
     static final String PROVIDERS = " — Қызмет беруші / Услугодатель";
+    /** A complaint to the provider is decided by its head (004 App.2 item 19): the heads' filters show it. */
+    static final String HEADS = " — Қызмет беруші басшысы / Руководитель услугодателя";
 
     @Autowired FilterService filterService;
     @Autowired TaskFilters taskFilters;
@@ -36,7 +38,8 @@ class TaskFiltersTest {
     void filtersAreCreatedAtStartAndNotDuplicated() {
         List<String> names = taskFilters.ensureAll();
         assertThat(names).contains("Бүгін мерзімі / Срок сегодня" + PROVIDERS, "Мерзімі өткен / Просрочено" + PROVIDERS,
-                "Топтың шағымдары / Жалобы моей группы" + PROVIDERS, "Менің тапсырмаларым / Мои задачи",
+                "Топтың шағымдары / Жалобы моей группы" + PROVIDERS, "Топтың шағымдары / Жалобы моей группы" + HEADS,
+                "Менің тапсырмаларым / Мои задачи",
                 "Менің тобым / Моя группа");
         for (String name : names) {
             assertThat(filterService.createFilterQuery().filterName(name).count()).as(name).isEqualTo(1);
@@ -49,21 +52,21 @@ class TaskFiltersTest {
         String pi = registration.register(complaint("HEAD_OF_PROVIDER", PROVIDER_BIN, PHONE, null)).processInstanceId();
 
         ClockUtil.setCurrentTime(at("2026-03-31T12:00:00+05:00"));
-        assertThat(tasksOf("Бүгін мерзімі / Срок сегодня" + PROVIDERS, pi)).isEmpty();
-        assertThat(tasksOf("Мерзімі өткен / Просрочено" + PROVIDERS, pi)).isEmpty();
-        assertThat(tasksOf("Топтың шағымдары / Жалобы моей группы" + PROVIDERS, pi)).hasSize(1);
+        assertThat(tasksOf("Бүгін мерзімі / Срок сегодня" + HEADS, pi)).isEmpty();
+        assertThat(tasksOf("Мерзімі өткен / Просрочено" + HEADS, pi)).isEmpty();
+        assertThat(tasksOf("Топтың шағымдары / Жалобы моей группы" + HEADS, pi)).hasSize(1);
 
         ClockUtil.setCurrentTime(at("2026-03-31T23:59:59+05:00"));
-        assertThat(tasksOf("Бүгін мерзімі / Срок сегодня" + PROVIDERS, pi)).isEmpty();
+        assertThat(tasksOf("Бүгін мерзімі / Срок сегодня" + HEADS, pi)).isEmpty();
 
         ClockUtil.setCurrentTime(at("2026-04-01T00:00:01+05:00"));
-        assertThat(tasksOf("Бүгін мерзімі / Срок сегодня" + PROVIDERS, pi)).hasSize(1);
+        assertThat(tasksOf("Бүгін мерзімі / Срок сегодня" + HEADS, pi)).hasSize(1);
         ClockUtil.setCurrentTime(at("2026-04-01T23:30:00+05:00"));
-        assertThat(tasksOf("Бүгін мерзімі / Срок сегодня" + PROVIDERS, pi)).hasSize(1);
-        assertThat(tasksOf("Мерзімі өткен / Просрочено" + PROVIDERS, pi)).isEmpty();
+        assertThat(tasksOf("Бүгін мерзімі / Срок сегодня" + HEADS, pi)).hasSize(1);
+        assertThat(tasksOf("Мерзімі өткен / Просрочено" + HEADS, pi)).isEmpty();
 
         ClockUtil.setCurrentTime(at("2026-04-02T10:00:00+05:00"));
-        assertThat(tasksOf("Мерзімі өткен / Просрочено" + PROVIDERS, pi)).hasSize(1);
+        assertThat(tasksOf("Мерзімі өткен / Просрочено" + HEADS, pi)).hasSize(1);
         assertThat(tasksOf("Мерзімі өткен / Просрочено — Барлық топтар / Все группы", pi)).hasSize(1);
     }
 

@@ -16,7 +16,11 @@ import org.springframework.http.ResponseEntity;
 /** personal-data-consent-revocation, started as a data-protection officer would, through the API. */
 class ConsentRevocationTest extends ConsentTestSupport {
 
+    /** An adult of the two-consents test only (no obligation registered for them by another test). */
+    static final String TWO_CONSENTS = "920303300019";
     static final String STUB = "consent-relying-stub";
+    /** A clinic's BIN (valid check digit), another operator than {@link #OPERATOR}. */
+    static final String CLINIC = "050140000120";
 
     @Autowired
     ConsentObligations obligations;
@@ -24,6 +28,23 @@ class ConsentRevocationTest extends ConsentTestSupport {
     /** A consent granted at once through the embedded ДҚБ service, as the SDU process would obtain it. */
     ProcessInstance grantedConsent(String subjectIin) {
         ProcessInstance pi = start(request(subjectIin, "NAME,CONTACTS", "OPERATOR"));
+        executeContinuations(pi);
+        assertThat(consentOf(pi).status()).isEqualTo(GRANTED);
+        return pi;
+    }
+
+    /** A process relying on the consent, as the SDU recipient process is after its consent call. */
+    ProcessInstance relyingOn(String consentId, String subjectIin) {
+        return runtimeService.startProcessInstanceByKey(STUB, Map.of(ConsentProcess.RELYING_CONSENT_ID, consentId,
+                ConsentProcess.RELYING_SUBJECT_IIN, subjectIin));
+    }
+
+    /** A consent of the same subject for another operator and purpose (a clinic's), granted at once. */
+    ProcessInstance clinicConsent(String subjectIin) {
+        Map<String, Object> clinic = request(subjectIin, "NAME,CONTACTS", "OPERATOR");
+        clinic.put(ConsentProcess.OPERATOR_BIN, CLINIC);
+        clinic.put(ConsentProcess.PURPOSE, "clinic: medical care " + java.util.UUID.randomUUID());
+        ProcessInstance pi = start(clinic);
         executeContinuations(pi);
         assertThat(consentOf(pi).status()).isEqualTo(GRANTED);
         return pi;
@@ -44,10 +65,8 @@ class ConsentRevocationTest extends ConsentTestSupport {
     void aRevocationThatStandsIsRecordedAndStopsAWaitingRelyingProcess() {
         ProcessInstance consent = grantedConsent(ADULT);
         String consentId = consentOf(consent).consentId();
-        ProcessInstance relying = runtimeService.startProcessInstanceByKey(STUB,
-                Map.of(ConsentProcess.RELYING_SUBJECT_IIN, ADULT));
-        ProcessInstance otherSubject = runtimeService.startProcessInstanceByKey(STUB,
-                Map.of(ConsentProcess.RELYING_SUBJECT_IIN, ADULT_2));
+        ProcessInstance relying = relyingOn(consentId, ADULT);
+        ProcessInstance otherSubject = relyingOn(consentOf(grantedConsent(ADULT_2)).consentId(), ADULT_2);
         assertThat(relying).isWaitingAt("Task_AwaitReissuance");
 
         ProcessInstance revocation = revocation(revoke(DPO_USER, consentId, ADULT));
@@ -84,8 +103,7 @@ class ConsentRevocationTest extends ConsentTestSupport {
         String consentId = consentOf(consent).consentId();
         obligations.register(INCAPABLE, OPERATOR, ConsentObligations.Kind.UNFULFILLED_OBLIGATION,
                 "рұқсатты қайта ресімдеу аяқталмаған / переоформление разрешения не завершено", null);
-        ProcessInstance relying = runtimeService.startProcessInstanceByKey(STUB,
-                Map.of(ConsentProcess.RELYING_SUBJECT_IIN, INCAPABLE));
+        ProcessInstance relying = relyingOn(consentId, INCAPABLE);
 
         ProcessInstance revocation = revocation(revoke(DPO_USER, consentId, INCAPABLE));
 
@@ -160,5 +178,38 @@ class ConsentRevocationTest extends ConsentTestSupport {
         assertThat(runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey(ConsentProcess.REVOCATION_PROCESS_ID).count()).isEqualTo(before);
         assertThat(records.consent(consentId).orElseThrow().status()).isEqualTo(GRANTED);
+    }
+
+    /**
+     * Law 94-V art. 8, 14; 004 item 4.2, App.2 item 18: a subject with a clinic consent and an SDU consent. Revoking
+     * the clinic one stops only the process relying on it, the re-issuance goes on; revoking the SDU one stops only
+     * the re-issuance. Before this change every process of the subject was stopped.
+     */
+    @Test
+    void revokingOneOfTwoConsentsStopsOnlyTheProcessesRelyingOnThatOne() {
+        person(TWO_CONSENTS, java.time.LocalDate.of(1992, 3, 3), false, null);
+        String sdu = consentOf(grantedConsent(TWO_CONSENTS)).consentId();
+        String clinic = consentOf(clinicConsent(TWO_CONSENTS)).consentId();
+        assertThat(sdu).isNotEqualTo(clinic);
+        ProcessInstance reissuance = relyingOn(sdu, TWO_CONSENTS);
+        ProcessInstance care = relyingOn(clinic, TWO_CONSENTS);
+
+        // the clinic consent revoked: the clinic's process stops, the re-issuance goes on
+        ProcessInstance first = revocation(revoke(DPO_USER, clinic, TWO_CONSENTS));
+        executeContinuations(first);
+        assertThat(variable(first, "relyingProcessesTold")).isEqualTo(1);
+        assertThat(care).isEnded().hasPassed("Event_StoppedUsingData");
+        assertThat(reissuance).isWaitingAt("Task_AwaitReissuance");
+        assertThat(records.consent(sdu).orElseThrow().status()).isEqualTo(GRANTED);
+
+        // and the other way: a new clinic consent, the SDU consent revoked: only the re-issuance stops
+        String clinicAgain = consentOf(clinicConsent(TWO_CONSENTS)).consentId();
+        ProcessInstance careAgain = relyingOn(clinicAgain, TWO_CONSENTS);
+        ProcessInstance second = revocation(revoke(DPO_USER, sdu, TWO_CONSENTS));
+        executeContinuations(second);
+        assertThat(variable(second, "relyingProcessesTold")).isEqualTo(1);
+        assertThat(reissuance).isEnded().hasPassed("Event_StoppedUsingData").hasNotPassed("Event_Done");
+        assertThat(careAgain).isWaitingAt("Task_AwaitReissuance");
+        assertThat(records.consent(clinicAgain).orElseThrow().status()).isEqualTo(GRANTED);
     }
 }

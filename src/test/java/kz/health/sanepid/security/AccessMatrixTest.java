@@ -2,6 +2,7 @@ package kz.health.sanepid.security;
 
 import static kz.health.sanepid.security.SecurityTestUsers.Role.ADMIN;
 import static kz.health.sanepid.security.SecurityTestUsers.Role.DPO;
+import static kz.health.sanepid.security.SecurityTestUsers.Role.HEAD;
 import static kz.health.sanepid.security.SecurityTestUsers.Role.MANAGER;
 import static kz.health.sanepid.security.SecurityTestUsers.Role.PROVIDER;
 import static kz.health.sanepid.security.SecurityTestUsers.Role.REVIEWER;
@@ -79,6 +80,7 @@ class AccessMatrixTest {
 
     String complaintId;
     String providerTask;
+    String firstReviewTask;
     String reviewerTask;
     String dpoTask;
     String recipientInstance;
@@ -102,10 +104,13 @@ class AccessMatrixTest {
             subjectIin = IdentificationNumbers.withCheckDigit("9001013" + String.format("%04d", i));
         }
         providerBin = sdu.newBin();
-        // a complaint to the head of the provider: a task of the provider officers
+        // a complaint to the head of the provider: a task of the heads (004 App.2 item 19), not of the officers
         ComplaintRegistration.Registered toHead = registration.register(complaint("HEAD_OF_PROVIDER"));
         complaintId = toHead.complaintId();
         providerTask = task(toHead.processInstanceId(), ComplaintProcess.TASK_REVIEW_BY_PROVIDER).getId();
+        // a complaint to the reviewing body at the provider's 3-day stage: a task of the provider officers
+        firstReviewTask = task(registration.register(complaint("REVIEWING_BODY")).processInstanceId(),
+                ComplaintProcess.TASK_FIRST_REVIEW).getId();
         // a complaint forwarded to the reviewing body: a task of the reviewing-body officers
         ComplaintRegistration.Registered toBody = registration.register(complaint("REVIEWING_BODY"));
         taskService.complete(task(toBody.processInstanceId(), ComplaintProcess.TASK_FIRST_REVIEW).getId(),
@@ -161,7 +166,7 @@ class AccessMatrixTest {
         List<Check> checks = new ArrayList<>();
         // process definitions: who sees which, who may start which
         Map<String, Set<Role>> readers = new LinkedHashMap<>();
-        readers.put(AccessMatrix.COMPLAINT, EnumSet.of(PROVIDER, REVIEWER, MANAGER, ADMIN));
+        readers.put(AccessMatrix.COMPLAINT, EnumSet.of(PROVIDER, HEAD, REVIEWER, MANAGER, ADMIN));
         readers.put(AccessMatrix.SDU_RUN, EnumSet.of(SPECIALIST, MANAGER, ADMIN));
         readers.put(AccessMatrix.SDU_RECIPIENT, EnumSet.of(SPECIALIST, MANAGER, ADMIN));
         readers.put(AccessMatrix.CONSENT, EnumSet.of(DPO, MANAGER, ADMIN));
@@ -170,9 +175,9 @@ class AccessMatrixTest {
         readers.forEach((key, roles) -> checks.add(new Check("GET /engine-rest/process-definition?key=" + key, roles,
                 role -> visible(role, "/engine-rest/process-definition?key=" + key))));
         checks.add(new Check("POST /engine-rest/process-definition/key/" + AccessMatrix.COMPLAINT + "/start",
-                EnumSet.of(PROVIDER, ADMIN), role -> worked(engineRest(role, HttpMethod.POST,
+                EnumSet.of(PROVIDER, REVIEWER, ADMIN), role -> worked(engineRest(role, HttpMethod.POST,
                         "/engine-rest/process-definition/key/" + AccessMatrix.COMPLAINT + "/start",
-                        Map.of("variables", complaintVariables())), 200)));
+                        Map.of("variables", complaintVariables(role))), 200)));
         checks.add(new Check("POST /engine-rest/process-definition/key/" + AccessMatrix.SDU_RUN + "/start",
                 EnumSet.of(SPECIALIST, ADMIN), role -> worked(engineRest(role, HttpMethod.POST,
                         "/engine-rest/process-definition/key/" + AccessMatrix.SDU_RUN + "/start",
@@ -190,10 +195,11 @@ class AccessMatrixTest {
         // tasks: seen by their candidate group, managers and administrators; worked only by the candidate group
         Map<String, Function<AccessMatrixTest, String>> tasks = new LinkedHashMap<>();
         tasks.put("provider task", t -> t.providerTask);
+        tasks.put("provider first-review task", t -> t.firstReviewTask);
         tasks.put("reviewing-body task", t -> t.reviewerTask);
         tasks.put("data-protection task", t -> t.dpoTask);
-        Map<String, Role> candidates = Map.of("provider task", PROVIDER, "reviewing-body task", REVIEWER,
-                "data-protection task", DPO);
+        Map<String, Role> candidates = Map.of("provider task", HEAD, "provider first-review task", PROVIDER,
+                "reviewing-body task", REVIEWER, "data-protection task", DPO);
         tasks.forEach((name, id) -> {
             checks.add(new Check("GET /engine-rest/task?taskId= (" + name + ")",
                     EnumSet.of(candidates.get(name), MANAGER, ADMIN),
@@ -215,7 +221,7 @@ class AccessMatrixTest {
         }
         checks.add(new Check("GET /engine-rest/decision-definition?key=consent-revocation-check",
                 EnumSet.of(MANAGER, ADMIN), role -> visible(role, "/engine-rest/decision-definition?key=consent-revocation-check")));
-        checks.add(new Check("GET /engine-rest/filter", EnumSet.of(PROVIDER, REVIEWER, SPECIALIST, DPO, ADMIN),
+        checks.add(new Check("GET /engine-rest/filter", EnumSet.of(PROVIDER, HEAD, REVIEWER, SPECIALIST, DPO, ADMIN),
                 role -> visible(role, "/engine-rest/filter")));
         checks.add(new Check("POST /engine-rest/filter/create", EnumSet.of(ADMIN), role -> {
             ResponseEntity<String> answer = engineRest(role, HttpMethod.POST, "/engine-rest/filter/create",
@@ -287,11 +293,11 @@ class AccessMatrixTest {
                 role -> worked(api(role, HttpMethod.POST, "/api/disclosures", Map.of()), 400)));
         checks.add(new Check("GET /api/disclosures?iin=", EnumSet.of(DPO),
                 role -> worked(api(role, HttpMethod.GET, "/api/disclosures?iin=" + subjectIin, null), 200)));
-        checks.add(new Check("POST /api/complaints", EnumSet.of(PROVIDER),
+        checks.add(new Check("POST /api/complaints", EnumSet.of(PROVIDER, REVIEWER),
                 role -> worked(api(role, HttpMethod.POST, "/api/complaints", Map.of()), 400)));
         checks.add(new Check("GET /api/complaints/stats", EnumSet.of(MANAGER),
                 role -> worked(api(role, HttpMethod.GET, "/api/complaints/stats", null), 200)));
-        checks.add(new Check("GET /api/complaints/{id}", EnumSet.of(PROVIDER, REVIEWER, MANAGER),
+        checks.add(new Check("GET /api/complaints/{id}", EnumSet.of(PROVIDER, HEAD, REVIEWER, MANAGER),
                 role -> worked(api(role, HttpMethod.GET, "/api/complaints/" + complaintId, null), 200)));
         checks.add(new Check("GET /api/calendar/days-off", EnumSet.allOf(Role.class),
                 role -> worked(api(role, HttpMethod.GET, "/api/calendar/days-off?year=2026", null), 200)));
@@ -315,7 +321,7 @@ class AccessMatrixTest {
     }
 
     @Test
-    void theProviderOfficerCompletesTheProvidersTaskAndTheManagerCannot() {
+    void theHeadCompletesTheHeadsTaskAndNeitherTheManagerNorTheRegisteringOfficerCan() {
         ComplaintRegistration.Registered registered = registration.register(complaint("HEAD_OF_PROVIDER"));
         String taskId = task(registered.processInstanceId(), ComplaintProcess.TASK_REVIEW_BY_PROVIDER).getId();
         Map<String, Object> variables = Map.of("variables", Map.of(
@@ -324,9 +330,11 @@ class AccessMatrixTest {
         ResponseEntity<String> byManager = engineRest(MANAGER, HttpMethod.POST, "/engine-rest/task/" + taskId
                 + "/complete", variables);
         assertThat(byManager.getStatusCode().value()).isEqualTo(403);
-        ResponseEntity<String> byProvider = engineRest(PROVIDER, HttpMethod.POST, "/engine-rest/task/" + taskId
+        assertThat(engineRest(PROVIDER, HttpMethod.POST, "/engine-rest/task/" + taskId + "/complete", variables)
+                .getStatusCode().value()).isEqualTo(403);
+        ResponseEntity<String> byHead = engineRest(HEAD, HttpMethod.POST, "/engine-rest/task/" + taskId
                 + "/complete", variables);
-        assertThat(byProvider.getStatusCode().value()).as(byProvider.getBody()).isEqualTo(204);
+        assertThat(byHead.getStatusCode().value()).as(byHead.getBody()).isEqualTo(204);
         assertThat(taskService.createTaskQuery().taskId(taskId).count()).isZero();
         assertThat(historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult().getDeleteReason())
                 .isEqualTo("completed");
@@ -422,11 +430,17 @@ class AccessMatrixTest {
                 addressee, "REVIEWING_BODY".equals(addressee) ? "AUTHORISED_BODY" : null, null);
     }
 
-    Map<String, Object> complaintVariables() {
+    /** A valid start; a reviewing-body officer registers one received directly by the reviewing body. */
+    Map<String, Object> complaintVariables(Role role) {
         Map<String, Object> variables = new LinkedHashMap<>();
+        if (role == REVIEWER) {
+            Map.of("receivedBy", "REVIEWING_BODY", "reviewingBody", "AUTHORISED_BODY")
+                    .forEach((k, v) -> variables.put(k, Map.of("value", v, "type", "String")));
+        }
         Map.of("applicantId", subjectIin, "applicantName", "Synthetic Applicant", "applicantPhone", "+77080000001",
                 "serviceCode", "2", "providerBin", providerBin, "appealedKind", "DECISION",
-                "appealedText", "Refusal", "demands", "Issue it", "addressee", "HEAD_OF_PROVIDER")
+                "appealedText", "Refusal", "demands", "Issue it", "addressee",
+                role == REVIEWER ? "REVIEWING_BODY" : "HEAD_OF_PROVIDER")
                 .forEach((k, v) -> variables.put(k, Map.of("value", v, "type", "String")));
         return variables;
     }

@@ -12,6 +12,7 @@ final class SecurityTestUsers {
 
     enum Role {
         PROVIDER("sec-provider", Roles.PROVIDER_OFFICERS),
+        HEAD("sec-head", Roles.PROVIDER_HEADS),
         REVIEWER("sec-reviewer", Roles.REVIEWING_BODY_OFFICERS),
         SPECIALIST("sec-specialist", Roles.SANEPID_SPECIALISTS),
         DPO("sec-dpo", Roles.DATA_PROTECTION_OFFICERS),

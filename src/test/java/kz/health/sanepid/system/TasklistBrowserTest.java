@@ -76,6 +76,7 @@ class TasklistBrowserTest {
     static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     static final DemoLogins.Login PROVIDER = login("provider");
+    static final DemoLogins.Login HEAD = login("head");
     static final DemoLogins.Login MANAGER = login("manager");
 
     static final String KK_LOCALE = "META-INF/resources/webjars/camunda/app/tasklist/locales/kk.json";
@@ -126,7 +127,7 @@ class TasklistBrowserTest {
     }
 
     @Test
-    void providerRegistersAndDecidesAComplaintAndTheManagerFindsItInCockpit() throws IOException {
+    void providerRegistersTheHeadDecidesAComplaintAndTheManagerFindsItInCockpit() throws IOException {
         String applicantIin = firstValid("900101300", true);
         String providerBin = firstValid("050140000", false);
         String applicantName = "Браузер Тест Өтініш беруші";
@@ -183,11 +184,17 @@ class TasklistBrowserTest {
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(pi.getId()).singleResult()
                 .getStartUserId()).as("started by the signed-in officer").isEqualTo(PROVIDER.userId());
 
-        // 3. finds the review task in the group's list, claims it, fills and completes its form
+        quitBrowser();
+
+        // 3. the head of the provider (004 App.2 item 19: the complaint is addressed to the head, not decided by
+        // the officer who registered it) finds the task in the group's list, claims it, fills and completes its form
+        step = "head login";
+        openBrowser(null);
+        logIn("tasklist", HEAD, "03-tasklist-login-head");
         openReviewTask(review);
         step = "claim";
         clickButton(By.cssSelector(".task-card button.claim"));
-        wait.until(d -> PROVIDER.userId().equals(
+        wait.until(d -> HEAD.userId().equals(
                 taskService.createTaskQuery().taskId(review.getId()).singleResult().getAssignee()));
         step = "task form";
         waitForFormJs("decisionReasons");
@@ -198,7 +205,7 @@ class TasklistBrowserTest {
         choose("decision", "Бас тартылды / Отказано");
         String reasons = "Өтініш беруші талаптарға сай емес / Заявитель не соответствует требованиям (браузер)";
         typeInto("decisionReasons", reasons);
-        screenshot("03-review-task-form");
+        screenshot("03-head-decision-task-form");
         step = "complete";
         clickButton(By.xpath("//div[contains(@class,'form-actions')]//button[contains(@class,'btn-primary')]"));
         wait.until(d -> historyService.createHistoricTaskInstanceQuery().taskId(review.getId()).finished()
@@ -208,10 +215,10 @@ class TasklistBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".no-task")));
         screenshot("04-review-task-completed");
 
-        // the engine: the instance passed the review task, claimed and completed by the provider officer
+        // the engine: the instance passed the head's task, claimed and completed by the head
         HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(review.getId())
                 .singleResult();
-        assertThat(done.getAssignee()).isEqualTo(PROVIDER.userId());
+        assertThat(done.getAssignee()).isEqualTo(HEAD.userId());
         assertThat(done.getDeleteReason()).isEqualTo("completed");
         List<String> passed = historyService.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
                 .finished().orderByHistoricActivityInstanceStartTime().asc().list().stream()
@@ -247,8 +254,9 @@ class TasklistBrowserTest {
         screenshot("07-cockpit-process-instance");
         quitBrowser();
 
-        // the notice goes out and the case ends
-        managementService.executeJob(notice.getId());
+        // the notices go out (registration, decision) and the case ends
+        managementService.createJobQuery().processInstanceId(pi.getId()).messages().list()
+                .forEach(job -> managementService.executeJob(job.getId()));
         HistoricProcessInstance ended = historyService.createHistoricProcessInstanceQuery()
                 .processInstanceId(pi.getId()).singleResult();
         assertThat(ended.getEndActivityId()).isEqualTo("Event_ComplaintClosed");
