@@ -63,12 +63,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       correlated straight by business key;</li>
  *   <li>answer every waiting number through the real HTTP path (POST /api/sms/inbound with the gateway secret,
  *       bench.senders threads as the gateway's concurrent deliveries), 3 of 4 numbers "1", the rest "2":
- *       replies_per_s counts until every reply is correlated (no recipient left waiting); then (if bench.settle) the
- *       report gives the time until every recipient has its final outcome (consent and re-issue are asynchronous
- *       jobs after the correlation).</li>
+ *       replies_per_s counts until every reply is correlated (no recipient left waiting); then phase 3b times the
+ *       consent and re-issue jobs still running after the last correlation until every recipient has its final
+ *       outcome (settle_per_s; always measured, bench.settle is no longer read).</li>
  * </ol>
  * The last line printed is {@code sdu-bench n=.. recipients_per_s=.. replies_per_s=.. floor_per_s=.. ratio=..
- * heap_peak_mb=.. seconds=..}; the fuller report goes to target/sdu-bench-N.txt.
+ * replies_ratio=.. settle_per_s=.. db_kb_per_recipient=.. heap_peak_mb=.. seconds=..} (replies_ratio: replies_per_s
+ * over the bare correlations of 4b; db_kb_per_recipient: the file after the context closed); the fuller report goes to target/sdu-bench-N.txt.
  */
 class SduBenchmark {
 
