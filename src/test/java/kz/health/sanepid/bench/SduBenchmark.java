@@ -63,12 +63,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       correlated straight by business key;</li>
  *   <li>answer every waiting number through the real HTTP path (POST /api/sms/inbound with the gateway secret,
  *       bench.senders threads as the gateway's concurrent deliveries), 3 of 4 numbers "1", the rest "2":
- *       replies_per_s counts until every reply is correlated (no recipient left waiting); then (if bench.settle) the
- *       report gives the time until every recipient has its final outcome (consent and re-issue are asynchronous
- *       jobs after the correlation).</li>
+ *       replies_per_s counts until every reply is correlated (no recipient left waiting); then phase 3b times the
+ *       consent and re-issue jobs still running after the last correlation until every recipient has its final
+ *       outcome (settle_per_s; always measured, bench.settle is no longer read).</li>
  * </ol>
  * The last line printed is {@code sdu-bench n=.. recipients_per_s=.. replies_per_s=.. floor_per_s=.. ratio=..
- * heap_peak_mb=.. seconds=..}; the fuller report goes to target/sdu-bench-N.txt.
+ * replies_ratio=.. settle_per_s=.. db_kb_per_recipient=.. heap_peak_mb=.. seconds=..} (replies_ratio: replies_per_s
+ * over the bare correlations of 4b; db_kb_per_recipient: the file after the context closed); the fuller report goes to target/sdu-bench-N.txt.
  */
 class SduBenchmark {
 
@@ -145,10 +146,12 @@ class SduBenchmark {
         double floorPerS = n / secs(f0, f1);
         line("phase 4 floor: %d instances to the reply wait in %.1f s: %.1f /s", n, secs(f0, f1), floorPerS);
         sqlReport("phase 4 floor", n);
+        double floorRepliesPerS = Double.NaN;
         if (Boolean.parseBoolean(System.getProperty("bench.floorReplies", "true"))) {
             long c0 = System.nanoTime();
             correlateFloor(n);
             long c1 = System.nanoTime();
+            floorRepliesPerS = n / secs(c0, c1);
             line("phase 4b floor replies: %d correlations (reply 2, straight by business key, 2 threads) in %.1f s: %.1f /s",
                     n, secs(c0, c1), n / secs(c0, c1));
         }
@@ -185,25 +188,23 @@ class SduBenchmark {
         waitUntil("replies correlated", () -> open(runId, "AWAITING_REPLY", "RESENT") == 0,
                 () -> "outcomes " + outcomes(runId) + ",");
         long pCorrelated = System.nanoTime();
-        if (Boolean.parseBoolean(System.getProperty("bench.settle", "true"))) {
-            waitUntil("replies settled", () -> open(runId, "CANDIDATE", "STARTED", "HANDED_TO_PORTAL", "PHONE_FOUND",
-                    "AWAITING_REPLY", "RESENT", "REPLY_RECEIVED") == 0, () -> "outcomes " + outcomes(runId) + ",");
-        } else {
-            line("bench.settle=false: not waiting for the consent and re-issue jobs after the correlations");
-        }
+        // then the asynchronous work the replies started (the consent call activity, the re-issue job): its own rate
+        long reissues = open(runId, "REPLY_RECEIVED");
+        waitUntil("replies settled", () -> open(runId, "CANDIDATE", "STARTED", "HANDED_TO_PORTAL", "PHONE_FOUND",
+                "AWAITING_REPLY", "RESENT", "REPLY_RECEIVED") == 0, () -> "outcomes " + outcomes(runId) + ",");
         long p1 = System.nanoTime();
         double repliesPerS = waiting / secs(p0, pCorrelated);
+        double settlePerS = reissues / secs(pCorrelated, p1);
         line("phase 3 replies: %d recipients waiting, %d numbers answered (HTTP statuses %s) in %.1f s (%.1f requests/s),"
-                        + " all correlated after %.1f s: %.1f replies/s; all final (consent, re-issue) after %.1f s:"
-                        + " %.1f recipients/s; outcomes %s", waiting, phones.size(), statuses, secs(p0, pSent),
-                phones.size() / secs(p0, pSent), secs(p0, pCorrelated), repliesPerS, secs(p0, p1), waiting / secs(p0, p1),
-                outcomes(runId));
+                        + " all correlated after %.1f s: %.1f replies/s; outcomes %s", waiting, phones.size(), statuses,
+                secs(p0, pSent), phones.size() / secs(p0, pSent), secs(p0, pCorrelated), repliesPerS, outcomes(runId));
+        line("phase 3b settle: %d recipients still in consent or re-issue when the last reply was correlated, all final"
+                + " %.1f s later: %.1f recipients/s (%.1f s from the first reply)", reissues, secs(pCorrelated, p1),
+                settlePerS, secs(p0, p1));
         line("incidents: %d", ctx.getBean(RuntimeService.class).createIncidentQuery().count());
         sqlReport("phase 3", waiting);
         rows("after phase 3", n);
-        line("database file: %.1f MB", dbSizeMb());
-
-        line("database file at the end: %.1f MB", dbSizeMb());
+        storage(n);
         line("SMS of the run (by step, segments): %s", new kz.health.sanepid.reissuance.SmsCost(
                 ctx.getBean(kz.health.sanepid.reissuance.SduLedger.class)).ofRun(runId).entrySet().stream()
                 .filter(e -> !e.getKey().equals("texts")).map(e -> e.getKey() + "=" + e.getValue()).toList());
@@ -213,11 +214,15 @@ class SduBenchmark {
                 heap.peakUsed() >> 20, heap.peakAfterGc() >> 20, heap.poolPeaks() >> 20);
         ctx.close();
         heap.stop();
+        double closedMb = dbSizeMb();
+        line("database file after the context closed: %.1f MB (%.1f KB per recipient)", closedMb, closedMb * 1024 / n);
         long t1 = System.nanoTime();
+        compactedSize(n);
         double seconds = secs(t0, t1);
         String result = String.format(Locale.ROOT, "sdu-bench n=%d recipients_per_s=%.1f replies_per_s=%.1f floor_per_s=%.1f"
-                        + " ratio=%.2f heap_peak_mb=%d seconds=%.1f", n, recipientsPerS, repliesPerS, floorPerS,
-                recipientsPerS / floorPerS, heap.peakUsed() >> 20, seconds);
+                        + " ratio=%.2f replies_ratio=%.2f settle_per_s=%.1f db_kb_per_recipient=%.1f heap_peak_mb=%d seconds=%.1f", n,
+                recipientsPerS, repliesPerS, floorPerS, recipientsPerS / floorPerS, repliesPerS / floorRepliesPerS,
+                settlePerS, closedMb * 1024 / n, heap.peakUsed() >> 20, seconds);
         line("phases: start %.1f s, generate %.1f s, run %.1f s, replies %.1f s, floor %.1f s, total %.1f s",
                 secs(t0, tStarted), secs(g0, g1), secs(r0, r1), secs(p0, p1), secs(f0, f1), seconds);
         line("load at end: %s", loadAverage());
@@ -450,6 +455,51 @@ class SduBenchmark {
         }
         line("rows per recipient %s: ACT_RU_* %.2f, ACT_HI_* %.2f;%s", when, (double) runtime / n, (double) history / n, engine);
         line("   application tables (per recipient):%s", app);
+    }
+
+    /** The file size per recipient, how full H2's store is, and what each table holds (H2's DISK_SPACE_USED). */
+    private void storage(int n) throws IOException {
+        double mb = dbSizeMb();
+        line("database file: %.1f MB (%.1f KB per recipient)", mb, mb * 1024 / n);
+        StringBuilder info = new StringBuilder();
+        jdbc.query("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME LIKE 'info.%'"
+                + " OR SETTING_NAME IN ('RETENTION_TIME', 'WRITE_DELAY', 'MAX_COMPACT_TIME') ORDER BY SETTING_NAME",
+                rs -> {
+                    info.append(' ').append(rs.getString(1)).append('=').append(rs.getString(2));
+                });
+        line("   H2 store:%s", info);
+        List<String> tables = jdbc.queryForList("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"
+                + " AND TABLE_TYPE = 'BASE TABLE'", String.class);
+        List<Object[]> used = new ArrayList<>();
+        long total = 0;
+        for (String t : tables) {
+            long bytes = jdbc.queryForObject("SELECT DISK_SPACE_USED(?)", Long.class, "PUBLIC.\"" + t + "\"");
+            total += bytes;
+            used.add(new Object[] {t, bytes});
+        }
+        used.sort(Comparator.comparingLong((Object[] u) -> (Long) u[1]).reversed());
+        StringBuilder top = new StringBuilder();
+        for (Object[] u : used.subList(0, Math.min(12, used.size()))) {
+            top.append(String.format(Locale.ROOT, " %s=%.1f", ((String) u[0]).toLowerCase(Locale.ROOT), (Long) u[1] / 1024.0 / n));
+        }
+        line("   tables and their indexes, KB per recipient (DISK_SPACE_USED): all %.1f;%s", total / 1024.0 / n, top);
+    }
+
+    /** The same file after SHUTDOWN COMPACT: the live data, without the chunks H2 has not reclaimed yet. */
+    private void compactedSize(int n) {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + DIR.resolve("sdu").toAbsolutePath(), "sa", "");
+                var st = c.createStatement()) {
+            st.execute("SHUTDOWN COMPACT");
+        } catch (Exception e) {
+            line("SHUTDOWN COMPACT failed: %s", e);
+            return;
+        }
+        try {
+            double mb = dbSizeMb();
+            line("database file after SHUTDOWN COMPACT (not part of the run): %.1f MB (%.1f KB per recipient)", mb, mb * 1024 / n);
+        } catch (IOException e) {
+            line("size after compaction unknown: %s", e);
+        }
     }
 
     private static double dbSizeMb() throws IOException {

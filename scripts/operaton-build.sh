@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# The way off the end-of-life engine (issue 19): copies the tree to target/operaton, rewrites the copy mechanically
+# from Camunda 7.24 to Operaton (org.operaton.bpm, the same engine, REST API and ACT_* schema under renamed Java
+# packages) and runs the ordinary suite on it. The tree itself stays on Camunda 7.24.
+#   bash scripts/operaton-build.sh              # rewrite + mvn verify (the ordinary suite, no -Psystem)
+#   bash scripts/operaton-build.sh --rewrite    # only the rewritten copy, to read its diff or build it by hand
+# Operaton's own OpenRewrite recipe (org.operaton:migrate-camunda-recipe) is not served by Maven Central, hence sed.
+# What the rewrite changes, and what it costs to switch for real: docs/PRODUCTION.md "Moving to Operaton".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+OPERATON_VERSION="${OPERATON_VERSION:-1.0.3}"
+OUT=target/operaton
+
+rm -rf "$OUT"
+mkdir -p "$OUT"
+# the tracked files only (no target/, no data/), as a clean clone has them
+git ls-files -z | tar --null -T - -cf - | tar -xf - -C "$OUT"
+cd "$OUT"
+
+# 1. Maven: the BOM, the starters, assert and junit5 under org.operaton.bpm; the coverage extension is built against
+#    Camunda's engine and has no Operaton release: left out (no test imports it)
+sed -i \
+    -e "s|<camunda.version>[^<]*</camunda.version>|<camunda.version>${OPERATON_VERSION}</camunda.version>|" \
+    -e 's|<artifactId>camunda-bom</artifactId>|<artifactId>operaton-bom</artifactId>|' \
+    -e 's|org\.camunda\.bpm\.springboot|org.operaton.bpm.springboot|g' \
+    -e 's|<groupId>org\.camunda\.bpm</groupId>|<groupId>org.operaton.bpm</groupId>|g' \
+    -e 's|camunda-bpm-spring-boot-starter|operaton-bpm-spring-boot-starter|g' \
+    -e 's|<artifactId>camunda-bpm-assert</artifactId>|<artifactId>operaton-bpm-assert</artifactId>|' \
+    -e 's|<artifactId>camunda-bpm-junit5</artifactId>|<artifactId>operaton-bpm-junit5</artifactId>|' \
+    pom.xml
+# drop the <dependency> blocks the registry has no Operaton build of: the coverage extension (built against Camunda's
+# engine), the test starter and junit5 (no test uses them) and assert (its Camunda sources are rewritten below)
+for artifact in camunda-process-test-coverage-spring-test-platform-7 operaton-bpm-spring-boot-starter-test \
+        operaton-bpm-junit5 operaton-bpm-assert; do
+    perl -0pi -e "s|\\s*<dependency>\\s*<groupId>[^<]*</groupId>\\s*<artifactId>${artifact}</artifactId>.*?</dependency>||s" pom.xml
+done
+# camunda-bpm-assert (Apache 2.0) is not published for Operaton 1.0.x: its 7.24.0 sources go into the copy's test
+# sources and are rewritten with the rest
+ASSERT="org.camunda.bpm:camunda-bpm-assert:$(sed -n 's|.*<camunda.version>\(.*\)</camunda.version>.*|\1|p' ../../pom.xml)"
+mvn -B -ntp -q dependency:unpack -Dartifact="${ASSERT}:jar:sources" -DoutputDirectory=src/test/java \
+    -Dmdep.unpack.excludes='META-INF/**'
+
+# 2. Java and the resources: packages, the model API's camunda* accessors, the Spring properties, the webapps' paths
+mapfile -d '' files < <(find src -type f \( -name '*.java' -o -name '*.yaml' -o -name '*.yml' -o -name '*.properties' \
+    -o -name '*.js' -o -name '*.html' -o -name '*.xml' -o -name '*.json' \) -print0)
+sed -i \
+    -e 's/org\.camunda\.\(bpm\|commons\)\./org.operaton.\1./g' \
+    -e 's/\bgetCamunda\([A-Z]\)/getOperaton\1/g' \
+    -e 's/\bsetCamunda\([A-Z]\)/setOperaton\1/g' \
+    -e 's/\.camunda\([A-Z][A-Za-z]*\)(/.operaton\1(/g' \
+    -e 's/--camunda\.bpm\./--operaton.bpm./g' \
+    -e 's/"camunda\.bpm\./"operaton.bpm./g' \
+    -e 's/{camunda\.bpm\./{operaton.bpm./g' \
+    -e 's/^camunda:$/operaton:/' \
+    -e 's|/camunda/app/|/operaton/app/|g' \
+    -e 's|/camunda/api/|/operaton/api/|g' \
+    -e 's|"/camunda/|"/operaton/|g' \
+    -e 's|webjars/camunda/|webjars/operaton/|g' \
+    -e 's|camunda-webapp-webjar|operaton-webapp-webjar|g' \
+    -e 's|"/camunda-welcome|"/operaton-welcome|g' \
+    "${files[@]}"
+# the webapp's overridden resources live under the webjar's path
+if [ -d src/main/resources/META-INF/resources/webjars/camunda ]; then
+    mv src/main/resources/META-INF/resources/webjars/camunda src/main/resources/META-INF/resources/webjars/operaton
+fi
+
+# Camunda 7.24's Tasklist has a label Operaton's has not (the Community Edition's end-of-life banner): the kk and ru
+# translations carry exactly the English file's keys (TasklistTranslationsTest), so that one goes
+sed -i '/"BANNER_CE_EOL_TEXT"/d' src/main/resources/META-INF/resources/webjars/operaton/app/tasklist/locales/*.json
+
+# 3. the diagrams keep the camunda: extension namespace, which Operaton's parser reads as its own
+echo "operaton-build: tree rewritten to Operaton ${OPERATON_VERSION} in $OUT"
+
+if [ "${1:-}" = "--rewrite" ]; then
+    exit 0
+fi
+mvn -B -ntp verify
