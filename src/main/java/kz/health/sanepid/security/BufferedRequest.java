@@ -8,7 +8,10 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
-/** A request whose body was read once (for {@link EngineReadGuard} to look at a query's filters) and is read again. */
+/**
+ * A request whose body was read once and is read again: by {@link EngineReadGuard} to look at a query's filters, by
+ * {@link GatewaySignatureFilter} to check the signature over it.
+ */
 final class BufferedRequest extends HttpServletRequestWrapper {
 
     /** Query bodies are small; a larger body is left to the engine unread by the guard (and refused by nobody here). */
@@ -19,6 +22,11 @@ final class BufferedRequest extends HttpServletRequestWrapper {
     private BufferedRequest(HttpServletRequest request, byte[] body) {
         super(request);
         this.body = body;
+    }
+
+    /** The request with a body its filter has already read. */
+    static HttpServletRequest withBody(HttpServletRequest request, byte[] body) {
+        return new BufferedRequest(request, body);
     }
 
     static HttpServletRequest of(HttpServletRequest request) throws IOException {

@@ -1,6 +1,5 @@
 package kz.health.sanepid.security;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,11 +10,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import kz.health.sanepid.web.ApiErrors;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -88,7 +84,7 @@ public class GatewaySignatureFilter extends OncePerRequestFilter {
         }
         boolean passed = false;
         try {
-            chain.doFilter(new CachedBody(request, body), response);
+            chain.doFilter(BufferedRequest.withBody(request, body), response);
             passed = response.getStatus() < 500;
         } finally {
             if (!passed) {
@@ -128,51 +124,5 @@ public class GatewaySignatureFilter extends OncePerRequestFilter {
     private static void refuse(HttpServletResponse response, int status, String error) throws IOException {
         ApiErrors.refuse(response, status, error, List.of("sign with " + GatewaySignature.SIGNATURE_HEADER + ", "
                 + GatewaySignature.TIMESTAMP_HEADER + " and a new " + GatewaySignature.MESSAGE_ID_HEADER));
-    }
-
-    /** The request with the body already read for the signature. */
-    static final class CachedBody extends HttpServletRequestWrapper {
-        private final byte[] body;
-
-        CachedBody(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("synchronous reads only");
-                }
-            };
-        }
-
-        @Override
-        public java.io.BufferedReader getReader() {
-            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-        }
     }
 }

@@ -124,7 +124,7 @@ class KillAndRestartTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = List.of(java, "-Xmx700m", "-Duser.timezone=Asia/Almaty", "-Dfile.encoding=UTF-8",
                 "-cp", applicationClassPath(), "kz.health.sanepid.SanepidApplication",
-                "--spring.profiles.active=demo", "--server.port=" + port, "--spring.datasource.url=" + url,
+                "--spring.profiles.active=demo", "--server.port=" + port, "--management.server.port=0", "--spring.datasource.url=" + url,
                 "--camunda.bpm.job-execution.enabled=true",
                 // the killed process's job locks expire after this (the engine's default is 5 minutes)
                 "--camunda.bpm.job-execution.lock-time-in-millis=60000", "--sanepid.demo.organisations=0",

@@ -410,6 +410,8 @@ class TwoNodeClusterTest {
                 // the embedded ДҚБ grants at once (the demo's behaviour; no longer the embedded adapter's default)
                 "--sanepid.consent-service.embedded.default-answer=GRANTED",
                 "--server.port=" + port,
+                // two nodes on one machine: each its own management port (the default 8081 would be taken twice)
+                "--management.server.port=0",
                 // the job log and Cockpit tell the nodes apart by the engine's host name
                 "--camunda.bpm.generic-properties.properties.hostname=" + name,
                 // a killed node's jobs are free again after the lock time; shorter than in production (2 minutes)
