@@ -30,7 +30,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         this.gatewayPaths = Set.copyOf(gatewayPaths);
     }
 
-    /** Gateway endpoints are guarded by {@link GatewaySecretFilter} instead. */
+    /** Gateway endpoints are guarded by {@link GatewaySignatureFilter} instead. */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return gatewayPaths.contains(request.getRequestURI().substring(request.getContextPath().length()));

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The SMS gateway's side of the API: replies coming in ({@code POST /api/sms/inbound}, gateway secret, see
- * GatewaySecretFilter) and the embedded outbox for the demo ({@code GET /api/sms/outbox?to=}, staff only).
+ * GatewaySignatureFilter) and the embedded outbox for the demo ({@code GET /api/sms/outbox?to=}, staff only).
  */
 @RestController
 public class SmsController {
