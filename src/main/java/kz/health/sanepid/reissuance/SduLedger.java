@@ -89,17 +89,6 @@ public class SduLedger {
                 rs.getInt(10), rs.getInt(11), instant(rs, 12)), runId).stream().findFirst();
     }
 
-    /** Messages the SMS gateway took for the run's recipients, by the step that sent them (registry answers). */
-    public Map<String, Long> smsSentByStep(String runId, String gateway) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        jdbc.query("SELECT a.question, COUNT(*) FROM sdu_registry_answer a JOIN sdu_recipient r ON r.business_key ="
-                + " a.business_key WHERE r.run_id = ? AND a.registry = ? AND a.answer = 'sent' GROUP BY a.question"
-                + " ORDER BY a.question", rs -> {
-                    counts.put(rs.getString(1), rs.getLong(2));
-                }, runId, gateway);
-        return counts;
-    }
-
     public Map<String, Long> countsByOutcome(String runId) {
         Map<String, Long> counts = new LinkedHashMap<>();
         jdbc.query("SELECT outcome, COUNT(*) FROM sdu_recipient WHERE run_id = ? GROUP BY outcome ORDER BY outcome",
@@ -191,9 +180,15 @@ public class SduLedger {
                 outcome.name(), now(), businessKey);
     }
 
-    public void phoneFound(String businessKey, String phone) {
-        jdbc.update("UPDATE sdu_recipient SET phone = ?, outcome = 'PHONE_FOUND', updated_at = ? WHERE business_key = ?",
-                phone, now(), businessKey);
+    public void phoneFound(String businessKey, String phone, OfferSms.SmsLanguage language) {
+        jdbc.update("UPDATE sdu_recipient SET phone = ?, sms_language = ?, outcome = 'PHONE_FOUND', updated_at = ?"
+                + " WHERE business_key = ?", phone, language.name(), now(), businessKey);
+    }
+
+    /** The language of the recipient's SMS (МАБ's answer at item 9); both when unknown. */
+    public OfferSms.SmsLanguage smsLanguage(String businessKey) {
+        return jdbc.query("SELECT sms_language FROM sdu_recipient WHERE business_key = ?", (rs, i) -> rs.getString(1),
+                businessKey).stream().findFirst().map(OfferSms.SmsLanguage::valueOfOrBoth).orElse(OfferSms.SmsLanguage.BOTH);
     }
 
     public void smsSent(String businessKey, RecipientOutcome outcome) {

@@ -131,9 +131,19 @@ public class SyntheticRegistries {
                 deaths.add(new Object[] {iin, Date.valueOf(LocalDate.of(2025, 1 + random.nextInt(12), 1 + random.nextInt(28)))});
             }
             if (expected != ExpectedOutcome.NO_PHONE) {
-                phones.add(new Object[] {iin, String.format("+770%08d", phoneCounter++)});
+                phones.add(new Object[] {iin, String.format("+770%08d", phoneCounter++), languageOf(iin)});
             }
             return new String[] {surname, given};
+        }
+
+        /**
+         * The language МАБ knows for the subscriber: Kazakh for four in ten, Russian for three, unknown for the
+         * rest (then the SMS goes in both). Drawn from the IIN's check digit, not from the random stream, so that the
+         * population of a seed is the same as before the language existed.
+         */
+        private static String languageOf(String iin) {
+            int d = iin.charAt(11) - '0';
+            return d <= 3 ? "kk" : d <= 6 ? "ru" : null;
         }
 
         private String permit(int service, String holderId, String holderKind, String holderName) {
@@ -219,7 +229,7 @@ public class SyntheticRegistries {
                     + " VALUES (?, ?, ?, ?)", nameChanges);
             jdbc.batchUpdate("INSERT INTO permit (permit_id, service_code, holder_id, holder_kind, holder_name, scope,"
                     + " issued_on, valid_until, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE')", permits);
-            jdbc.batchUpdate("INSERT INTO mobile_subscriber (iin, phone) VALUES (?, ?)", phones);
+            jdbc.batchUpdate("INSERT INTO mobile_subscriber (iin, phone, language) VALUES (?, ?, ?)", phones);
         }
     }
 }

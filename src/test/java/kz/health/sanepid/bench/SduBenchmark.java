@@ -205,10 +205,10 @@ class SduBenchmark {
         sqlReport("phase 3", waiting);
         rows("after phase 3", n);
         storage(n);
-        line("SMS of the run (by step, segments): %s", new kz.health.sanepid.reissuance.SmsCost(
-                ctx.getBean(kz.health.sanepid.reissuance.SduLedger.class)).ofRun(runId).entrySet().stream()
+        line("SMS of the run (messages, offers covered and segments by step; by language): %s",
+                ctx.getBean(kz.health.sanepid.reissuance.SmsCost.class).ofRun(runId).entrySet().stream()
                 .filter(e -> !e.getKey().equals("texts")).map(e -> e.getKey() + "=" + e.getValue()).toList());
-        kz.health.sanepid.reissuance.SmsCost.texts().forEach((name, t) -> line("  SMS text %-26s %s %4s units %2s segments",
+        kz.health.sanepid.reissuance.SmsCost.texts().forEach((name, t) -> line("  SMS text %-34s %s %4s units %2s segments",
                 name, t.get("encoding"), t.get("units"), t.get("segments")));
         line("heap: peak used (sampled every 100 ms) %d MB; peak after GC (live set) %d MB; sum of pool peaks %d MB",
                 heap.peakUsed() >> 20, heap.peakAfterGc() >> 20, heap.poolPeaks() >> 20);
