@@ -62,6 +62,14 @@ public class PhoneOffers {
                          String permitId, String language) {
     }
 
+    private static final String OFFER_COLUMNS = "business_key, outcome, holder_kind, new_holder_name, permit_id,"
+            + " sms_language";
+
+    private static Offer offer(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Offer(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6));
+    }
+
     /**
      * The message that covers this offer's attempt: claimed now (committed in a transaction of its own before
      * anything is sent) or found, when another offer's job of the same number claimed it.
@@ -71,33 +79,48 @@ public class PhoneOffers {
     }
 
     private Message claimInTransaction(String businessKey, int attempt) {
-        Map<String, Object> me = jdbc.queryForMap("SELECT run_id, phone FROM sdu_recipient WHERE business_key = ?",
-                businessKey);
+        Map<String, Object> me = jdbc.queryForMap("SELECT run_id, phone, recipient_iin, sms_language FROM sdu_recipient"
+                + " WHERE business_key = ?", businessKey);
         String runId = (String) me.get("run_id");
         String phone = (String) me.get("phone");
         if (phone == null) {
             throw new IllegalStateException("the offer has no number in the ledger; the SMS cannot be sent");
         }
-        // every offer of this number in this run, locked in key order: claimers of one number take turns here
-        List<Offer> offers = jdbc.query("SELECT business_key, outcome, holder_kind, new_holder_name, permit_id,"
-                        + " sms_language FROM sdu_recipient WHERE run_id = ? AND phone = ? ORDER BY business_key FOR UPDATE",
-                (rs, i) -> new Offer(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6)), runId, phone);
+        String samePerson = runId + ":" + me.get("recipient_iin") + ":%";
+        // the same person's offers of the run first (this waits for a sibling's read job under way to commit) ...
+        jdbc.queryForList("SELECT business_key FROM sdu_recipient WHERE run_id = ? AND business_key LIKE ?"
+                + " ORDER BY business_key FOR UPDATE", String.class, runId, samePerson);
+        // ... then every offer of this number in this run, in key order: claimers of one number take turns here
+        List<Offer> offers = new ArrayList<>(jdbc.query("SELECT " + OFFER_COLUMNS + " FROM sdu_recipient"
+                + " WHERE run_id = ? AND phone = ? ORDER BY business_key FOR UPDATE", PhoneOffers::offer, runId, phone));
+        // the same person's other offers whose own reads (item 6, МАБ) have not run yet: the person's four criteria
+        // and number were read for this offer a moment ago, so they go in this message rather than one of their own
+        List<Offer> sameRecipientInReads = attempt != 1 ? List.of() : jdbc.query("SELECT " + OFFER_COLUMNS
+                + " FROM sdu_recipient WHERE run_id = ? AND business_key LIKE ? AND phone IS NULL AND outcome IN"
+                + " ('STARTED', 'HANDED_TO_PORTAL') ORDER BY business_key", PhoneOffers::offer, runId, samePerson);
+        offers.addAll(sameRecipientInReads);
         Map<String, Map<Integer, String>> covers = new HashMap<>();
-        jdbc.query("SELECT c.business_key, c.attempt, c.message_key FROM sdu_sms_cover c JOIN sdu_recipient r"
-                + " ON r.business_key = c.business_key WHERE r.run_id = ? AND r.phone = ?", rs -> {
+        String marks = String.join(", ", offers.stream().map(o -> "?").toList());
+        jdbc.query("SELECT business_key, attempt, message_key FROM sdu_sms_cover WHERE business_key IN (" + marks + ")",
+                rs -> {
                     covers.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getInt(2), rs.getString(3));
-                }, runId, phone);
+                }, offers.stream().map(Offer::businessKey).toArray());
         String mine = covers.getOrDefault(businessKey, Map.of()).get(attempt);
         if (mine != null) {
-            return message(mine).orElseThrow();
+            Message covering = message(mine).orElseThrow();
+            if (covering.phone().equals(phone)) {
+                return covering;
+            }
+            // covered while its own reads ran, but МАБ then answered another number: that message did not reach it
+            jdbc.update("DELETE FROM sdu_sms_cover WHERE business_key = ? AND attempt = ?", businessKey, attempt);
+            covers.get(businessKey).remove(attempt);
         }
         String myFirst = covers.getOrDefault(businessKey, Map.of()).get(1);
         List<Offer> ready = new ArrayList<>();
         for (Offer o : offers) {
             boolean uncovered = !covers.getOrDefault(o.businessKey(), Map.of()).containsKey(attempt);
             boolean isReady = o.businessKey().equals(businessKey) || (attempt == 1
-                    ? RecipientOutcome.PHONE_FOUND.name().equals(o.outcome())
+                    ? RecipientOutcome.PHONE_FOUND.name().equals(o.outcome()) || sameRecipientInReads.contains(o)
                     : RecipientOutcome.AWAITING_REPLY.name().equals(o.outcome()) && myFirst != null
                             && myFirst.equals(covers.getOrDefault(o.businessKey(), Map.of()).get(1)));
             if (uncovered && isReady) {
@@ -107,8 +130,9 @@ public class PhoneOffers {
         Integer claimed = jdbc.queryForObject("SELECT COUNT(*) FROM sdu_sms_message WHERE run_id = ? AND phone = ?"
                 + " AND attempt = ?", Integer.class, runId, phone, attempt);
         int seq = (claimed == null ? 0 : claimed) + 1;
-        OfferSms.SmsLanguage language = OfferSms.common(ready.stream()
-                .map(o -> OfferSms.SmsLanguage.of(o.language())).toList());
+        String myLanguage = (String) me.get("sms_language");
+        OfferSms.SmsLanguage language = OfferSms.common(ready.stream().map(o -> OfferSms.SmsLanguage.valueOfOrBoth(
+                sameRecipientInReads.contains(o) ? myLanguage : o.language())).toList());
         String body = OfferSms.offer(language, ready.stream().map(o -> new OfferSms.OfferLine(o.permitId(),
                 "ORGANISATION".equals(o.holderKind()) ? o.newHolderName() : null)).toList());
         String key = OfferSms.messageKey(businessKey, attempt);

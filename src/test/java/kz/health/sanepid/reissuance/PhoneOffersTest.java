@@ -201,7 +201,7 @@ class PhoneOffersTest {
     }
 
     @Test
-    void anOfferWhoseNumberCameAfterTheClaimGetsAnSmsOfItsOwn() {
+    void theSameHeadsOfferWhoseReadsHaveNotRunYetIsNamedInTheFirstSms() {
         Person head = fixtures.person();
         List<String> keys = fixtures.offersInOneRun(head, "Ерте ЖШС", "Кеш ЖШС");
         ProcessInstance early = instance(keys.get(0));
@@ -209,14 +209,42 @@ class PhoneOffersTest {
         managementService.executeJob(job(early).getId());
         managementService.executeJob(job(early).getId());
         assertThat(early).isWaitingAt("Task_AwaitReply");
+        assertThat(late).isWaitingAt("Task_CheckMissingOrDead");
+        assertThat(smsGateway.sentTo(head.phone())).singleElement()
+                .satisfies(s -> assertThat(s.body()).contains("Ерте ЖШС", "Кеш ЖШС", "2 ұсынысқа"));
+        // its own reads then run (item 6, МАБ: the same person, the same answers) and its send job finds the cover
         managementService.executeJob(job(late).getId());
         managementService.executeJob(job(late).getId());
-        assertThat(late).isWaitingAt("Task_AwaitReply");
-        List<SmsGateway.SentSms> sent = smsGateway.sentTo(head.phone());
-        assertThat(sent).extracting(SmsGateway.SentSms::messageKey).containsExactly(keys.get(0) + "#1", keys.get(1) + "#1");
-        assertThat(sent).allSatisfy(s -> assertThat(s.body()).isEqualTo(OfferSms.OFFER));
+        assertThat(late).isWaitingAt("Task_AwaitReply").hasPassed("Task_CheckImprisoned", "Task_CheckMobileBase");
+        assertThat(smsGateway.sentTo(head.phone())).hasSize(1);
+        assertThat(ledger.answers(keys.get(1))).extracting(SduLedger.RegistryAnswer::answer)
+                .contains("covered: one SMS for 2 offers of this number in the run");
         assertThat(reply(head.phone(), "2").getBody()).containsEntry("disposition", "CORRELATED");
         assertThat(inboundLog.dispositionsFrom(head.phone())).containsExactly(Disposition.CORRELATED, Disposition.CORRELATED);
+    }
+
+    @Test
+    void anotherPersonsOfferOnTheSameNumberThatBecameReadyLateGetsAnSmsOfItsOwn() {
+        Person first = fixtures.person();
+        Person second = fixtures.samePhoneAs(fixtures.person(), first);
+        String a = fixtures.offersInOneRun(first, "Бірінші ЖШС").get(0);
+        String runId = a.substring(0, a.indexOf(':'));
+        String b = fixtures.offerIn(runId, second, "Екінші ЖШС");
+        ProcessInstance early = instance(a);
+        ProcessInstance late = instance(b);
+        managementService.executeJob(job(early).getId());
+        managementService.executeJob(job(early).getId());
+        managementService.executeJob(job(late).getId());
+        managementService.executeJob(job(late).getId());
+        assertThat(early).isWaitingAt("Task_AwaitReply");
+        assertThat(late).isWaitingAt("Task_AwaitReply");
+        List<SmsGateway.SentSms> sent = smsGateway.sentTo(first.phone());
+        assertThat(sent).extracting(SmsGateway.SentSms::messageKey).containsExactly(a + "#1", b + "#1");
+        assertThat(sent).allSatisfy(s -> assertThat(s.body()).isEqualTo(OfferSms.OFFER));
+        assertThat(jdbc.queryForList("SELECT seq FROM sdu_sms_message WHERE run_id = ? ORDER BY seq", Integer.class, runId))
+                .containsExactly(1, 2);
+        assertThat(reply(first.phone(), "2").getBody()).containsEntry("disposition", "CORRELATED");
+        assertThat(inboundLog.dispositionsFrom(first.phone())).containsExactly(Disposition.CORRELATED, Disposition.CORRELATED);
     }
 
     @ParameterizedTest(name = "МАБ language {0} -> {1}")

@@ -116,6 +116,23 @@ public class SduFixtures {
         return candidates.stream().map(Candidate::businessKey).toList();
     }
 
+    /** One more offer in an existing run, its instance started (the run's other candidates were started before). */
+    public String offerIn(String runId, Person head, String newOrganisationName) {
+        String bin = newBin();
+        String permitId = permit(bin, "ORGANISATION", 2, "Old name LLP");
+        Candidate c = new Candidate(runId, head.iin(), bin, "ORGANISATION", newOrganisationName, permitId,
+                "LE:" + bin + ":1", Instant.parse("2026-05-20T00:00:00Z"));
+        ledger.insertCandidates(List.of(c));
+        starter.startBatch(runId, 10);
+        return c.businessKey();
+    }
+
+    /** Gives the person the other one's registered number (two people sharing one phone). */
+    public Person samePhoneAs(Person p, Person other) {
+        jdbc.update("UPDATE mobile_subscriber SET phone = ? WHERE iin = ?", other.phone(), p.iin());
+        return new Person(p.iin(), other.phone());
+    }
+
     public String newRunId() {
         return String.format("SDU-20260601-100000-%04x", SEQ.incrementAndGet() & 0xffff);
     }
