@@ -72,6 +72,19 @@ class HttpAdaptersTest {
     }
 
     @Test
+    void theMobileBaseAnswersTheSubscribersLanguageWhenItKnowsIt() {
+        server.stubFor(post(urlEqualTo("/subscribers/lookup")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody("{\"phone\":\"87011234567\",\"language\":\"kk\"}")));
+        assertThat(new HttpMobileCitizenBase(client, base).subscriber(IIN)).hasValue(
+                new kz.health.sanepid.registry.mobile.MobileCitizenBase.Subscriber("+77011234567", "kk"));
+        server.stubFor(post(urlEqualTo("/subscribers/lookup")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody("{\"phone\":\"+77011234567\"}")));
+        assertThat(new HttpMobileCitizenBase(client, base).subscriber(IIN)).hasValue(
+                new kz.health.sanepid.registry.mobile.MobileCitizenBase.Subscriber("+77011234567", null));
+        assertThat(new HttpMobileCitizenBase(client, base).registeredNumber(IIN)).hasValue("+77011234567");
+    }
+
+    @Test
     void aMalformedRowIsRejectedWithAReason() {
         server.stubFor(post(urlEqualTo("/organisations/first-head"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("{\"iin\":\"900101300018\"}")));
