@@ -67,6 +67,9 @@ public class DemoLogins implements ApplicationRunner {
     public static final Map<String, String> PROVIDER_OF_OFFICER = Map.of("provider", "150340001236",
             "provider2", "160440000015");
 
+    /** The demo head decides the complaints addressed to the head of the first demo provider only. */
+    public static final Map<String, String> HEAD_OF_PROVIDER = Map.of("head", "150340001236");
+
     private final IdentityService identityService;
     private final ProviderOfficers providerOfficers;
 
@@ -99,6 +102,7 @@ public class DemoLogins implements ApplicationRunner {
             }
         }
         PROVIDER_OF_OFFICER.forEach(providerOfficers::enrol);
+        HEAD_OF_PROVIDER.forEach(providerOfficers::enrolHead);
         LOG.info("demo logins ready: {}", LOGINS.stream().map(Login::userId).toList());
     }
 }
