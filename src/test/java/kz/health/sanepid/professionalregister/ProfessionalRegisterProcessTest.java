@@ -52,6 +52,7 @@ class ProfessionalRegisterProcessTest {
     @Autowired SduFixtures sdu;
     @Autowired RegisterUpdates updates;
     @Autowired RegisterHandOff handOff;
+    @Autowired kz.health.sanepid.security.SubjectErasure erasure;
     @Autowired JdbcTemplate jdbc;
 
     String employerBin;
@@ -178,6 +179,7 @@ class ProfessionalRegisterProcessTest {
         assertThat(none.outcome()).isEqualTo(RegisterUpdates.Outcome.NO_EMPLOYER);
         assertThat(none.employerBin()).isNull();
         assertThat(none.personIin()).isEqualTo(r.iin());
+        assertThat(erasure.instancesOf(r.iin())).as("erasure on request finds it by the worker").contains(pi.getId());
     }
 
     @Test
