@@ -65,13 +65,6 @@ public class DemoLogins implements ApplicationRunner {
             new Login("admin", "Zhuie#Basqaru2026", Roles.ADMINISTRATORS, "Әкімшілер / Администраторы",
                     "administrator", "әкімші / администратор"));
 
-    /** The same word in Kazakh and Russian. */
-    static final String FIRST_NAME = "Демо";
-
-    /** The demo providers (BINs of the demo registries' style, check digit valid) and their officers. */
-    public static final Map<String, String> PROVIDER_OF_OFFICER = Map.of("provider", "150340001236",
-            "provider2", "160440000015");
-
     /**
      * The demo employers (health organisations, check digit valid) whose workers the demo registries employ
      * ({@link DemoData}); the demo HR specialist is the first one's. The second has no HR login: its tasks are
@@ -79,6 +72,13 @@ public class DemoLogins implements ApplicationRunner {
      */
     public static final List<String> DEMO_EMPLOYERS = List.of("180540000012", "190640000028");
     public static final Map<String, String> HR_EMPLOYER_OF_SPECIALIST = Map.of("hr", DEMO_EMPLOYERS.get(0));
+
+    /** The same word in Kazakh and Russian. */
+    static final String FIRST_NAME = "Демо";
+
+    /** The demo providers (BINs of the demo registries' style, check digit valid) and their officers. */
+    public static final Map<String, String> PROVIDER_OF_OFFICER = Map.of("provider", "150340001236",
+            "provider2", "160440000015");
 
     private final IdentityService identityService;
     private final ProviderOfficers providerOfficers;
@@ -114,8 +114,8 @@ public class DemoLogins implements ApplicationRunner {
                 identityService.saveUser(existing);
             }
         }
-        PROVIDER_OF_OFFICER.forEach(providerOfficers::enrol);
         HR_EMPLOYER_OF_SPECIALIST.forEach(hrSpecialists::enrol);
+        PROVIDER_OF_OFFICER.forEach(providerOfficers::enrol);
         LOG.info("demo logins ready: {}", LOGINS.stream().map(Login::userId).toList());
     }
 }
