@@ -72,6 +72,14 @@ public final class OfferSms {
         public String text(SmsLanguage language) {
             return language.pick(kazakh, russian);
         }
+
+        /**
+         * A notice that one reply causes (1 or 2 answers every offer of the SMS it replies to) goes once for them
+         * all; the document's notice goes once per document, when its re-issue is done.
+         */
+        public boolean oncePerReply() {
+            return this == CONSENT_FOLLOWS || this == REFUSAL_ACKNOWLEDGED;
+        }
     }
 
     /** The language of a message: the recipient's when a registry knows it, else both (Kazakh first). */

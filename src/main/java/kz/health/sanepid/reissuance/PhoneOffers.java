@@ -200,6 +200,17 @@ public class PhoneOffers {
         return row;
     }
 
+    /**
+     * The offer whose key the first offer SMS covering this offer went under (the claimer of attempt 1; the offer
+     * itself when no message covers it): one reply answers all the offers of that message, so the notices a reply
+     * causes go once per message, under this offer's key.
+     */
+    public String firstMessageOffer(String businessKey) {
+        return jdbc.query("SELECT m.sent_by FROM sdu_sms_cover c JOIN sdu_sms_message m ON m.message_key = c.message_key"
+                        + " WHERE c.business_key = ? AND c.attempt = 1", (rs, i) -> rs.getString(1), businessKey)
+                .stream().findFirst().orElse(businessKey);
+    }
+
     public Optional<Message> message(String messageKey) {
         return jdbc.query("SELECT message_key, run_id, phone, sent_by, offers, language, body, segments, status"
                         + " FROM sdu_sms_message WHERE message_key = ?",

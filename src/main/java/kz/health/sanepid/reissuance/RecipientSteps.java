@@ -89,17 +89,20 @@ public class RecipientSteps {
     }
 
     /**
-     * What happens next (items 12, 15; order item 4.2): one SMS per offer and notice, in the recipient's language
-     * when МАБ knew it, else Kazakh and Russian, sent once however often the job runs.
+     * What happens next (items 12, 15; order item 4.2), in the recipient's language when МАБ knew it, else Kazakh and
+     * Russian, sent once however often the job runs: the notices a reply causes once per offer SMS (one reply answers
+     * all the offers it named, so they go under the key of that SMS's first offer), the document's once per offer.
      */
     public void notifyRecipient(String businessKey, OfferSms.Notice notice) {
         SduLedger.Recipient r = ledger.recipient(businessKey).orElseThrow();
         OfferSms.SmsLanguage language = ledger.smsLanguage(businessKey);
-        String key = OfferSms.noticeKey(businessKey, notice);
+        String keyOffer = notice.oncePerReply() ? phoneOffers.firstMessageOffer(businessKey) : businessKey;
+        String key = OfferSms.noticeKey(keyOffer, notice);
         String body = notice.text(language);
         boolean sent = sms.send(key, r.phone(), body);
-        phoneOffers.noticeSent(key, businessKey, notice.name(), language, body);
-        ledger.answer(businessKey, SMS_GATEWAY, "next-step SMS " + notice.name(), sent ? "sent" : "already sent");
+        phoneOffers.noticeSent(key, keyOffer, notice.name(), language, body); // once per key, after a crash too
+        ledger.answer(businessKey, SMS_GATEWAY, "next-step SMS " + notice.name(), sent ? "sent"
+                : keyOffer.equals(businessKey) ? "already sent" : "sent once for the offers of the same SMS");
     }
 
     /** Item 12: e-license forms the updated document (new holder name, link to the one it replaces). */

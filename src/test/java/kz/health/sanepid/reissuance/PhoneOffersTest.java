@@ -123,6 +123,13 @@ class PhoneOffersTest {
         pis.forEach(pi -> assertThat(pi).hasPassed("Gateway_ReplyKind").isWaitingAt("Task_NotifyConsentFollows"));
         assertThat(inboundLog.dispositionsFrom(head.phone()))
                 .containsExactly(Disposition.CORRELATED, Disposition.CORRELATED, Disposition.CORRELATED);
+        // the reply's next-step SMS (consent follows through ДҚБ) goes once for the three, not three times
+        pis.forEach(pi -> managementService.executeJob(job(pi).getId()));
+        assertThat(smsGateway.sentTo(head.phone())).extracting(SmsGateway.SentSms::messageKey)
+                .containsExactly(keys.get(0) + "#1", keys.get(0) + "#2",
+                        OfferSms.noticeKey(keys.get(0), OfferSms.Notice.CONSENT_FOLLOWS));
+        assertThat(ledger.answers(keys.get(2))).extracting(SduLedger.RegistryAnswer::answer)
+                .contains("sent once for the offers of the same SMS");
 
         // the run's summary: 2 offer messages for 6 offer-attempts, with their segments
         int each = SmsSegments.of(sent.get(0).body()).segments();
@@ -134,8 +141,9 @@ class PhoneOffersTest {
         Map<String, Map<String, Number>> byStep = (Map<String, Map<String, Number>>) sms.get("byStep");
         assertThat(byStep.get("OFFER_1")).containsEntry("messages", 1).containsEntry("offers", 3).containsEntry("segments", each);
         assertThat(byStep.get("OFFER_2")).containsEntry("messages", 1).containsEntry("offers", 3).containsEntry("segments", each);
-        assertThat(((Number) sms.get("messages")).intValue()).isEqualTo(2);
-        assertThat(((Number) sms.get("segments")).intValue()).isEqualTo(2 * each);
+        assertThat(((Number) sms.get("messages")).intValue()).as("2 offer messages, 1 notice").isEqualTo(3);
+        assertThat(((Number) sms.get("segments")).intValue()).isEqualTo(2 * each
+                + SmsSegments.of(OfferSms.Notice.CONSENT_FOLLOWS.text(SmsLanguage.BOTH)).segments());
         assertThat((Map<String, Number>) sms.get("byLanguage")).containsOnlyKeys("BOTH");
     }
 
