@@ -73,8 +73,32 @@ class DiagramConventionsTest {
         assertThat(problems).isEmpty();
     }
 
+    /** A term in working days passed as a number, in a diagram or in Java: it belongs in configuration. */
+    static final Pattern LITERAL_TERM = Pattern.compile(
+            "(deadline|workingDayStart|deadlineFromNow)\\s*\\(([^()]*,\\s*)?\\d+\\s*\\)");
+
+    @Test
+    void noTermIsALiteral() throws java.io.IOException {
+        List<String> problems = new ArrayList<>();
+        for (String dir : List.of("processes", "src/main/java")) {
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(java.nio.file.Path.of(dir))) {
+                for (java.nio.file.Path p : files.filter(f -> f.toString().matches(".*\\.(bpmn|java)$")).toList()) {
+                    java.util.regex.Matcher m = LITERAL_TERM.matcher(java.nio.file.Files.readString(p));
+                    while (m.find()) {
+                        problems.add(p + ": " + m.group() + " (name the term: complaintTerms, consentSettings, ...)");
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
     @Test
     void theChecksCanFail() {
+        assertThat(LITERAL_TERM.matcher("${workingDays.deadline(registeredAt, 5)}").find()).isTrue();
+        assertThat(LITERAL_TERM.matcher("workingDays.deadlineFromNow(3)").find()).isTrue();
+        assertThat(LITERAL_TERM.matcher("${workingDays.deadline(registeredAt, complaintTerms.headDecisionWorkingDays())}")
+                .find()).isFalse();
         assertThat(CLAUSE.matcher("The answer, immediate or awaited.").find()).isFalse();
         assertThat(CLAUSE.matcher("004 App.2 items 12, 15: 1 agrees").find()).isTrue();
         assertThat(CLAUSE.matcher("Law 94-V art. 8: the revocation stands.").find()).isTrue();
