@@ -6,6 +6,7 @@ import java.sql.Statement;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.DestructionAwareBeanPostProcessor;
@@ -67,17 +68,24 @@ public class EmbeddedDatabaseCompaction implements DestructionAwareBeanPostProce
             // a pool already closed, a database in use elsewhere: the file stays as it is, and nothing is lost
             LOG.warn("embedded database not compacted on close: {}", e.getMessage());
         } finally {
-            closeQuietly(connection);
+            closeQuietly(dataSource, connection);
         }
     }
 
-    /** After SHUTDOWN the connection's database is gone: returning it to the pool may fail, and does not matter. */
-    private static void closeQuietly(Connection connection) {
+    /**
+     * After SHUTDOWN the connection's database is gone: the pool evicts it (returning it would reset it on a closed
+     * database, an error in H2's trace file); failing that, it is closed, and a failure does not matter.
+     */
+    private static void closeQuietly(DataSource dataSource, Connection connection) {
         if (connection == null) {
             return;
         }
         try {
-            connection.close();
+            if (dataSource.isWrapperFor(HikariDataSource.class)) {
+                dataSource.unwrap(HikariDataSource.class).evictConnection(connection);
+            } else {
+                connection.close();
+            }
         } catch (SQLException alreadyClosed) {
             LOG.debug("connection after the compaction: {}", alreadyClosed.getMessage());
         }

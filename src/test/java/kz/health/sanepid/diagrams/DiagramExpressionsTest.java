@@ -69,7 +69,10 @@ class DiagramExpressionsTest {
             "sdu-reissuance-recipient.bpmn", Set.of("hasPhone", "replyDigit", "consentOutcome"),
             // sduCheckPilotPeriod: pilotActive; sduCollectCandidates / sduStartRecipientBatch: candidatesLeft
             "sdu-reissuance-run.bpmn", Set.of("pilotActive", "candidatesLeft"),
-            "sdu-reissuance-schedule.bpmn", Set.of());
+            "sdu-reissuance-schedule.bpmn", Set.of(),
+            // the start message from sdu-reissuance-recipient: requestedAt, updateWorkingDays
+            // (sanepid.professional-register.*); professionalRegisterFindEmployer: employerKnown
+            "professional-register-update.bpmn", Set.of("requestedAt", "updateWorkingDays", "employerKnown"));
 
     /** What the engine puts in scope besides beans and variables. */
     static final Map<String, Class<?>> ENGINE = Map.of("execution", DelegateExecution.class, "task", DelegateTask.class);

@@ -134,7 +134,7 @@ class ElementTemplatesTest {
                 }
             }
             if (implementation(t) == null) {
-                problems.add(file + ": names no bean (delegateExpression, executionListener or metadata.taskListeners)");
+                problems.add(file + ": names no bean (delegateExpression, executionListener, metadata.taskListeners or metadata.messageEventDefinition)");
             }
         }
         assertThat(problems).isEmpty();
@@ -176,7 +176,7 @@ class ElementTemplatesTest {
                 continue;
             }
             Class<?> kind = switch (implementation[0]) {
-                case "delegate" -> JavaDelegate.class;
+                case "delegate", "messageDelegate" -> JavaDelegate.class;
                 case "executionListener" -> ExecutionListener.class;
                 default -> TaskListener.class;
             };
@@ -227,7 +227,10 @@ class ElementTemplatesTest {
                 }
                 for (String attribute : List.of("delegateExpression", "expression", "class")) {
                     String value = camunda(e, attribute);
-                    if (value != null) {
+                    if (value != null && e.getLocalName().endsWith("EventDefinition")) {
+                        // a message end event's implementation sits on its event definition
+                        uses.add(new Use(d, (Element) e.getParentNode(), "messageDelegate", null, value));
+                    } else if (value != null) {
                         uses.add(new Use(d, e, "delegate", null, value));
                     }
                 }
@@ -266,6 +269,10 @@ class ElementTemplatesTest {
         if (tl.isArray() && !tl.isEmpty()) {
             return new String[] {"taskListener", tl.get(0).path("delegateExpression").asText()};
         }
+        JsonNode message = t.path("metadata").path("messageEventDefinition").path("delegateExpression");
+        if (!message.isMissingNode()) {
+            return new String[] {"messageDelegate", message.asText()};
+        }
         return null;
     }
 
@@ -300,6 +307,9 @@ class ElementTemplatesTest {
                         why.add("the template's listener is not on '" + use.event() + "'");
                     }
                 }
+                case "messageDelegate" -> {
+                    // the template records the event definition's bean; nothing else to compare
+                }
                 default -> {
                     boolean event = false;
                     for (JsonNode l : t.path("metadata").path("taskListeners")) {
@@ -323,7 +333,8 @@ class ElementTemplatesTest {
         }
         String id = matching.get(0);
         String marked = camunda(use.element(), "modelerTemplate");
-        boolean shouldMark = MARKED.contains(use.element().getLocalName());
+        boolean shouldMark = MARKED.contains(use.element().getLocalName())
+                && List.of("delegate", "executionListener").contains(use.kind());
         if (shouldMark && !id.equals(marked)) {
             problems.add(use.where() + ": camunda:modelerTemplate should be " + id + ", is " + marked);
         } else if (shouldMark && !Objects.equals(String.valueOf(templates.values().stream()

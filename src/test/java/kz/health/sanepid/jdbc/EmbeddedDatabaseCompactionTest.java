@@ -31,6 +31,7 @@ class EmbeddedDatabaseCompactionTest {
         Stopped stopped = runAndStop("compacted", true);
         assertThat(stopped.chunksFillRate()).as("only live chunks after the stop").isEqualTo(100);
         assertThat(stopped.bytesAfter()).as("the dead chunks are given back").isLessThan(stopped.bytesBefore());
+        assertThat(dir.resolve("compacted.trace.db")).as("no error in H2's trace file").doesNotExist();
     }
 
     @Test

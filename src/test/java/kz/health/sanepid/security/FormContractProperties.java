@@ -24,6 +24,8 @@ import kz.health.sanepid.consent.ConsentRevocations;
 import kz.health.sanepid.disclosure.DisclosureProcess;
 import kz.health.sanepid.idnumber.IdentificationNumbers;
 import kz.health.sanepid.jdbc.InsertOnce;
+import kz.health.sanepid.professionalregister.ProfessionalRegisterProcess;
+import kz.health.sanepid.professionalregister.RegisterFixtures;
 import kz.health.sanepid.security.SecurityTestUsers.Role;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -46,7 +48,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Property-based (issue 14): every officer's task of the complaint, disclosure and consent processes is completed over
+ * Property-based (issue 14): every officer's task of the complaint, disclosure, consent and professional-register
+ * processes is completed over
  * {@code /engine-rest} with random extra variables (among them the names later gateways and delegates rely on) and
  * random values for each field its form declares. Never a 5xx; a submission outside the form's contract (a key the
  * form does not declare, a read-only field changed, a choice outside its list, a wrong type, a text over its
@@ -61,6 +64,10 @@ class FormContractProperties {
             "allowedCategories", "proposedGround", "groundConfirmed", "disclosureId", "complaintId", "consentOutcome",
             "route", "approvedBy", "providerBin", "x", "decisionKind", "forwardingDeadlineMissed");
 
+    /** The HR specialist of {@link #EMPLOYER} (order No. 66 item 9): not one of the role users of the matrix. */
+    static final String HR_SPECIALIST = "prop-hr";
+    static final String EMPLOYER = "180540000012";
+
     static ConfigurableApplicationContext context;
     static HttpClient client;
     static String base;
@@ -74,12 +81,17 @@ class FormContractProperties {
         DISCLOSURE_REVIEW_GROUND(DisclosureProcess.TASK_REVIEW_GROUND, Role.DPO),
         DISCLOSURE_SECOND_APPROVAL(DisclosureProcess.TASK_SECOND_APPROVAL, Role.DPO),
         CONSENT_CONFIRM_LEGAL_GROUND("Task_ConfirmLegalGround", Role.DPO),
-        CONSENT_REVIEW_REVOCATION("Task_ReviewRevocation", Role.DPO);
+        CONSENT_REVIEW_REVOCATION("Task_ReviewRevocation", Role.DPO),
+        PROFESSIONAL_REGISTER_UPDATE(ProfessionalRegisterProcess.TASK_UPDATE_REGISTER, HR_SPECIALIST);
 
         final String activityId;
-        final Role worker;
+        final String worker;
 
         Kind(String activityId, Role worker) {
+            this(activityId, worker.userId);
+        }
+
+        Kind(String activityId, String worker) {
             this.activityId = activityId;
             this.worker = worker;
         }
@@ -98,6 +110,10 @@ class FormContractProperties {
         firstOfficer.setPassword(SecurityTestUsers.PASSWORD);
         identity.saveUser(firstOfficer);
         identity.createMembership("prop-first-officer", Roles.DATA_PROTECTION_OFFICERS);
+        var hr = identity.newUser(HR_SPECIALIST);
+        hr.setPassword(SecurityTestUsers.PASSWORD);
+        identity.saveUser(hr);
+        context.getBean(HrSpecialists.class).enrol(HR_SPECIALIST, EMPLOYER);
     }
 
     @AfterContainer
@@ -105,7 +121,7 @@ class FormContractProperties {
         OwnApplication.stop(application);
     }
 
-    @Property(tries = 42)
+    @Property(tries = 48)
     void completingATaskNeverChangesStateOutsideItsForm(@ForAll("kinds") Kind kind, @ForAll long seed)
             throws Exception {
         Random random = new Random(seed);
@@ -256,6 +272,12 @@ class FormContractProperties {
             case CONSENT_CONFIRM_LEGAL_GROUND -> pi = runtime.startProcessInstanceByKey(ConsentProcess.PROCESS_ID,
                     consentRequest(person(), "STATE_STATISTICS")).getId();
             case CONSENT_REVIEW_REVOCATION -> pi = revocationUnderReview();
+            case PROFESSIONAL_REGISTER_UPDATE -> {
+                pi = context.getBean(RegisterFixtures.class).reissuedCertificate(EMPLOYER).processInstanceId();
+                ManagementService management = context.getBean(ManagementService.class);
+                management.createJobQuery().processInstanceId(pi).messages().executable().list()
+                        .forEach(job -> management.executeJob(job.getId()));
+            }
             default -> {
                 ProcessInstance instance = runtime.startProcessInstanceByKey(DisclosureProcess.PROCESS_ID,
                         Variables.createVariables()
@@ -278,7 +300,7 @@ class FormContractProperties {
         }
         Task task = task(pi, kind.activityId);
         assertThat(task).as("fixture at " + kind.activityId).isNotNull();
-        tasks.claim(task.getId(), kind.worker.userId);
+        tasks.claim(task.getId(), kind.worker);
         return task;
     }
 
@@ -388,9 +410,9 @@ class FormContractProperties {
         return byName;
     }
 
-    static HttpResponse<String> complete(Role role, String taskId, Map<String, Map<String, Object>> variables)
+    static HttpResponse<String> complete(String userId, String taskId, Map<String, Map<String, Object>> variables)
             throws Exception {
-        String auth = Base64.getEncoder().encodeToString((role.userId + ":" + SecurityTestUsers.PASSWORD)
+        String auth = Base64.getEncoder().encodeToString((userId + ":" + SecurityTestUsers.PASSWORD)
                 .getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/engine-rest/engine/formContract/task/" + taskId + "/complete"))
                 .header("Authorization", "Basic " + auth).header("Content-Type", "application/json")
