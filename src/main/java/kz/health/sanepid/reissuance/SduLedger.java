@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import kz.health.sanepid.jdbc.InsertOnce;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -214,17 +213,16 @@ public class SduLedger {
     }
 
     /**
-     * Records the outcome an end event stands for; called from the end events' execution listeners as
-     * {@code ${sduLedger.finish(execution, 'NO_PHONE')}}.
+     * Records the outcome an end event stands for; called by the end events' listeners ({@code sduOutcome*} beans,
+     * {@code delegate/FinishRecipientListener}).
      */
-    public void finish(DelegateExecution execution, String outcome) {
-        RecipientOutcome o = RecipientOutcome.valueOf(outcome);
-        if (!o.isFinal()) {
+    public void finish(String businessKey, RecipientOutcome outcome) {
+        if (!outcome.isFinal()) {
             throw new IllegalArgumentException(outcome + " is not an outcome");
         }
         Timestamp now = now();
         jdbc.update("UPDATE sdu_recipient SET outcome = ?, finished_at = ?, updated_at = ? WHERE business_key = ?",
-                o.name(), now, now, execution.getProcessBusinessKey());
+                outcome.name(), now, now, businessKey);
     }
 
     /** What a registry answered, and when (items 8, 17); the summary carries no personal data. */

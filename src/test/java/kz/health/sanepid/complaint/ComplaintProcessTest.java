@@ -52,6 +52,7 @@ class ComplaintProcessTest {
     @Autowired ComplaintRegistration registration;
     @Autowired Complaints complaints;
     @Autowired WorkingDayCalendar workingDays;
+    @Autowired ComplaintTerms complaintTerms;
     @Autowired NotificationPort notifications;
     @Autowired JdbcTemplate jdbc;
 
@@ -282,7 +283,7 @@ class ComplaintProcessTest {
     void theReviewingBodyTermCanCountFromForwarding() {
         ProcessInstance pi = start(complaint("REVIEWING_BODY", PROVIDER_BIN, PHONE, null));
         ComplaintReview countFromForwarding = new ComplaintReview(complaints, workingDays, notifications,
-                ComplaintReview.CountFrom.FORWARDED);
+                complaintTerms.countingFrom(ComplaintReview.CountFrom.FORWARDED));
         ClockUtil.setCurrentTime(at("2026-03-30T16:00:00+05:00"));
         ComplaintReview.Forwarded forwarded = countFromForwarding.forward(pi.getBusinessKey(), REGISTERED, "case.pdf");
         assertThat(forwarded.countStart()).isEqualTo(at("2026-03-30T16:00:00+05:00"));
