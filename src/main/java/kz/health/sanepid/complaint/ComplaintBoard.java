@@ -43,18 +43,27 @@ public class ComplaintBoard {
             + " SUM(CASE WHEN status = 'OPEN' AND due_at > ? THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN forwarding_deadline_missed THEN 1 ELSE 0 END)";
 
-    /** By route ({@code HEAD_OF_PROVIDER}, {@code REVIEWING_BODY}) or by provider BIN, and the total last. */
-    public List<Due> due(Instant now, boolean byProvider) {
+    /**
+     * By route ({@code HEAD_OF_PROVIDER}, {@code REVIEWING_BODY}) or by provider BIN, and the total last; of one
+     * provider's complaints when {@code providerBin} is given.
+     */
+    public List<Due> due(Instant now, boolean byProvider, String providerBin) {
         LocalDate today = now.atZone(WorkingDayCalendar.ZONE).toLocalDate();
         Timestamp at = Timestamp.from(now);
         Timestamp tomorrow = Timestamp.from(today.plusDays(1).atStartOfDay(WorkingDayCalendar.ZONE).toInstant());
         // "within 2 working days": due after today and by the end of the 2nd working day after today
         Timestamp withinTwo = Timestamp.from(workingDays.deadline(today, 2).toInstant());
-        Object[] args = {at, at, tomorrow, tomorrow, withinTwo, withinTwo};
+        List<Object> args = new ArrayList<>(List.of(at, at, tomorrow, tomorrow, withinTwo, withinTwo));
+        String where = "";
+        if (providerBin != null) {
+            where = " WHERE provider_bin = ?";
+            args.add(providerBin);
+        }
         String column = byProvider ? "provider_bin" : "route";
-        List<Due> rows = new ArrayList<>(jdbc.query("SELECT " + column + ", " + DUE + " FROM complaint GROUP BY "
-                + column + " ORDER BY " + column, (rs, i) -> due(rs), args));
-        rows.addAll(jdbc.query("SELECT 'ALL', " + DUE + " FROM complaint", (rs, i) -> due(rs), args));
+        List<Due> rows = new ArrayList<>(jdbc.query("SELECT " + column + ", " + DUE + " FROM complaint" + where
+                + " GROUP BY " + column + " ORDER BY " + column, (rs, i) -> due(rs), args.toArray()));
+        rows.addAll(jdbc.query("SELECT 'ALL', " + DUE + " FROM complaint" + where, (rs, i) -> due(rs),
+                args.toArray()));
         return rows;
     }
 
@@ -68,21 +77,27 @@ public class ComplaintBoard {
                                long decidedPastTerm) {
     }
 
-    public List<DecisionTime> decisionTimes() {
+    public List<DecisionTime> decisionTimes(String providerBin) {
         Map<String, List<Integer>> days = new LinkedHashMap<>();
         Map<String, Long> late = new LinkedHashMap<>();
         days.put("HEAD_OF_PROVIDER", new ArrayList<>());
         days.put("REVIEWING_BODY", new ArrayList<>());
         days.put("ALL", new ArrayList<>());
+        List<Object> args = new ArrayList<>();
+        String where = "";
+        if (providerBin != null) {
+            where = " AND provider_bin = ?";
+            args.add(providerBin);
+        }
         jdbc.query("SELECT route, registered_at, closed_at, due_at FROM complaint WHERE status = 'CLOSED'"
-                + " AND closed_at IS NOT NULL ORDER BY complaint_id", rs -> {
+                + " AND closed_at IS NOT NULL" + where + " ORDER BY complaint_id", rs -> {
                     int n = workingDays(rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant());
                     boolean pastTerm = rs.getTimestamp(3).after(rs.getTimestamp(4));
                     for (String key : List.of(rs.getString(1), "ALL")) {
                         days.computeIfAbsent(key, k -> new ArrayList<>()).add(n);
                         late.merge(key, pastTerm ? 1L : 0L, Long::sum);
                     }
-                });
+                }, args.toArray());
         List<DecisionTime> rows = new ArrayList<>();
         for (Map.Entry<String, List<Integer>> e : days.entrySet()) {
             List<Integer> sorted = new ArrayList<>(e.getValue());

@@ -187,10 +187,14 @@ public class ManagerReportsController {
      * time to decision in working days (median, 90th percentile, nearest rank).
      */
     @GetMapping("/complaints/deadlines")
-    public ResponseEntity<?> deadlines(@RequestParam(name = "format", required = false) String format,
+    public ResponseEntity<?> deadlines(@RequestParam(name = "providerBin", required = false) String providerBin,
+                                       @RequestParam(name = "format", required = false) String format,
                                        @RequestParam(name = "table", required = false) String table,
                                        @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         requireManager();
+        if (providerBin != null && !BIN.matcher(providerBin).matches()) {
+            throw ApiException.badRequest(List.of("providerBin: 12 digits"));
+        }
         Instant now = ClockUtil.now().toInstant();
         List<String> dueColumns = List.of("open", "overdue", "dueToday", "dueWithin2WorkingDays", "later",
                 "forwardingDeadlineMissed");
@@ -200,20 +204,21 @@ public class ManagerReportsController {
             columns.add(byProvider ? "providerBin" : "route");
             columns.addAll(dueColumns);
             List<List<Object>> rows = new ArrayList<>();
-            for (ComplaintBoard.Due d : complaints.due(now, byProvider)) {
+            for (ComplaintBoard.Due d : complaints.due(now, byProvider, providerBin)) {
                 rows.add(row(d.group(), d.open(), d.overdue(), d.dueToday(), d.dueWithinTwoWorkingDays(), d.later(),
                         d.forwardingDeadlineMissed()));
             }
             tables.add(new Table(byProvider ? "byProvider" : "byRoute", columns, rows));
         }
         List<List<Object>> times = new ArrayList<>();
-        for (ComplaintBoard.DecisionTime t : complaints.decisionTimes()) {
+        for (ComplaintBoard.DecisionTime t : complaints.decisionTimes(providerBin)) {
             times.add(row(t.route(), t.decided(), t.median(), t.percentile90(), t.decidedPastTerm()));
         }
         tables.add(new Table("decisionTime", List.of("route", "decided", "medianWorkingDays",
                 "p90WorkingDays", "decidedPastTerm"), times));
         Map<String, Object> query = new LinkedHashMap<>();
         query.put("now", now.atZone(WorkingDayCalendar.ZONE).toOffsetDateTime().toString());
+        query.put("providerBin", providerBin);
         return report(query, tables, format, accept, table, "complaint-deadlines");
     }
 
