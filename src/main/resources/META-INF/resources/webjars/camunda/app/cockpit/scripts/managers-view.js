@@ -283,8 +283,10 @@ function funnelChart(data) {
   return el('div', { class: 'sanepid-funnel', style: 'margin-bottom: 12px;' }, svg);
 }
 
+/** The browser's own calendar day (the API reads days in Asia/Almaty, as Cockpit's users see them). */
 function isoDay(date) {
-  return date.toISOString().substring(0, 10);
+  const pad = n => String(n).padStart(2, '0');
+  return date.getFullYear() + '-' + pad(date.getMonth() + 1) + '-' + pad(date.getDate());
 }
 
 async function into(container, build) {
