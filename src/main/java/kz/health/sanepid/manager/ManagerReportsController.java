@@ -85,7 +85,7 @@ public class ManagerReportsController {
                     text(r.finishedAt())));
         }
         return report(period.query(), List.of(new Table("runs", List.of("runId", "startedAt", "status", "windowFrom",
-                "windowTo", "offers", "smsSent", "reissued", "inProgress", "collectedAt"), rows)), format, accept,
+                "windowTo", "offers", "smsSent", "reissued", "inProgress", "finishedAt"), rows)), format, accept,
                 table, "sdu-runs");
     }
 

@@ -16,7 +16,7 @@ const LANG = (() => {
 
 const L = {
   title: ['Басшыға шолу', 'Обзор для руководителя'],
-  dashboardHint: ['Соңғы 31 күн: SDU, шағымдар, келісімдер, инциденттер', 'Последние 31 день: SDU, жалобы, согласия, инциденты'],
+  dashboardHint: ['Соңғы 31 күн: SDU, шағымдар, келісімдер, инциденттер', 'За последние 31 день: SDU, жалобы, согласия, инциденты'],
   open: ['Ашу', 'Открыть'],
   tabSdu: ['SDU іске қосулары', 'Запуски SDU'],
   tabComplaints: ['Шағым мерзімдері', 'Сроки жалоб'],
@@ -86,7 +86,6 @@ const L = {
   status: ['Күйі', 'Статус'],
   windowFrom: ['Терезе басы', 'Окно с'],
   windowTo: ['Терезе соңы', 'Окно по'],
-  collectedAt: ['Жиналды', 'Собран'],
   businessKey: ['Кілт', 'Ключ'],
   recipientIin: ['ЖСН', 'ИИН'],
   holderKind: ['Иесі', 'Держатель'],
@@ -439,7 +438,9 @@ function page(node) {
   };
   SECTIONS.forEach(([id, label]) => tabs.appendChild(el('li', { 'data-tab': id },
     el('a', { href: 'javascript:void(0)', onclick: () => select(id) }, t(label)))));
-  node.appendChild(el('div', { class: 'sanepid-managers', style: 'padding: 16px 24px;', lang: LANG === 'both' ? 'kk' : LANG },
+  // Cockpit's page frame does not scroll (its own views scroll inside): this page scrolls itself
+  node.appendChild(el('div', { class: 'sanepid-managers', lang: LANG === 'both' ? 'kk' : LANG,
+    style: 'position: absolute; top: 0; right: 0; bottom: 0; left: 0; overflow-y: auto; padding: 16px 24px 48px;' },
     el('h2', {}, t('title')), tabs, content));
   const wanted = (window.location.hash.match(/[?&]tab=([a-z]+)/) || [])[1];
   select(SECTIONS.some(s => s[0] === wanted) ? wanted : 'sdu');
