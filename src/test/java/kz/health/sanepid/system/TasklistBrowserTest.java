@@ -101,6 +101,7 @@ class TasklistBrowserTest {
     @Autowired CollectCandidates collect;
     @Autowired StartRecipients starter;
     @Autowired JdbcTemplate jdbc;
+    @Autowired kz.health.sanepid.complaint.ComplaintRegistration registration;
 
     WebDriver driver;
     WebDriverWait wait;
@@ -385,6 +386,32 @@ class TasklistBrowserTest {
         assertThat(driver.getPageSource()).doesNotContain(sent.iin()).doesNotContain(abroad.iin())
                 .contains(IdentificationNumbers.mask(sent.iin()));
         screenshot("14-cockpit-managers-run");
+
+        // the complaint board: a complaint to the head registered on Tuesday 3 November 2026 is due on the 10th;
+        // with the engine clock on the 12th it is overdue for its provider
+        step = "complaint board";
+        String providerBin = sdu.newBin();
+        try {
+            org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+                    java.time.OffsetDateTime.parse("2026-11-03T10:00:00+05:00").toInstant()));
+            registration.register(new kz.health.sanepid.complaint.ComplaintRequest(firstValid("900101301", true),
+                    "Браузер Тест", "+77011234567", null, "2", providerBin, "DECISION", "Refusal of the conclusion",
+                    "Issue the conclusion", List.of(), "HEAD_OF_PROVIDER", null, null));
+            org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+                    java.time.OffsetDateTime.parse("2026-11-12T12:00:00+05:00").toInstant()));
+            clickButton(By.cssSelector("li[data-tab='complaints'] a"));
+            By row = By.xpath("//div[@data-table='byProvider']//tr[td[@data-column='providerBin'][normalize-space(.)="
+                    + xpathLiteral(providerBin) + "]]");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(row));
+            WebElement overdue = driver.findElement(row).findElement(By.cssSelector("td[data-column='overdue']"));
+            assertThat(overdue.getText()).isEqualTo("1");
+            assertThat(driver.findElement(row).findElement(By.cssSelector("td[data-column='open']")).getText())
+                    .isEqualTo("1");
+            centre(overdue);
+            screenshot("15-cockpit-managers-complaint-board");
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
         quitBrowser();
     }
 

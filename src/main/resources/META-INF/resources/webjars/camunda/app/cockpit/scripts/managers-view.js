@@ -142,6 +142,33 @@ const L = {
   openCol: ['Ашық', 'Открыто']
 };
 
+/** Labels of the answers' coded values; the CSV keeps the codes. */
+const VALUES = {
+  ALL: ['Барлығы', 'Всего'],
+  HEAD_OF_PROVIDER: ['Көрсетуші басшысына', 'Руководителю услугодателя'],
+  REVIEWING_BODY: ['Қарайтын органға', 'В рассматривающий орган'],
+  PROVIDER: ['Көрсетуші', 'Услугодатель'],
+  SATISFIED_IN_FULL: ['Толық қанағаттандырылды', 'Удовлетворена полностью'],
+  SATISFIED_IN_PART: ['Ішінара қанағаттандырылды', 'Удовлетворена частично'],
+  REJECTED: ['Бас тартылды', 'Отказано'],
+  REQUESTED: ['Жауап күтуде', 'Ожидает ответа'],
+  GRANTED: ['Берілді', 'Дано'],
+  REFUSED: ['Бас тартылды', 'Отказано'],
+  EXPIRED: ['Мерзімі өтті', 'Истекло'],
+  WITHOUT_CONSENT: ['Келісімсіз негіз', 'Основание без согласия'],
+  LEGAL_GROUND_REJECTED: ['Негіз расталмады', 'Основание не подтверждено'],
+  REVOKED: ['Кері қайтарылды', 'Отозвано'],
+  REVOCATION_REFUSED: ['Кері қайтарудан бас тартылды', 'В отзыве отказано']
+};
+
+function value(v) {
+  const pair = typeof v === 'string' ? VALUES[v] : null;
+  if (!pair) {
+    return cellText(v);
+  }
+  return LANG === 'kk' ? pair[0] : LANG === 'ru' ? pair[1] : pair[0] + ' / ' + pair[1];
+}
+
 function t(key) {
   const pair = L[key];
   if (!pair) {
@@ -228,7 +255,9 @@ function table(name, data, path, params, options) {
         return el('td', { 'data-column': column }, custom);
       }
     }
-    return el('td', { 'data-column': column }, cellText(column === 'step' || column === 'outcome' && L[v] ? col(v) : v));
+    const coded = ['route', 'decision', 'receivedBy'].includes(column) || i === 0;
+    return el('td', { 'data-column': column, 'data-value': v === null ? '' : String(v) },
+      column === 'step' ? col(v) : coded ? value(v) : cellText(v));
   })));
   return el('div', { class: 'sanepid-table', 'data-table': name, style: 'margin: 0 0 24px 0; overflow-x: auto;' },
     el('h4', {}, opts.title || t(name), ' ',
