@@ -60,7 +60,10 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         }
         String[] credentials = basicCredentials(request.getHeader("Authorization"));
         if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"sanepid\"");
+            if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+                // a script's call (the Cockpit plugin's, its session gone) gets no browser login prompt
+                response.setHeader("WWW-Authenticate", "Basic realm=\"sanepid\"");
+            }
             ApiErrors.refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "authentication required", List.of());
             return;
         }

@@ -402,8 +402,16 @@ class ManagerViewApiTest {
         // outside the managers' read endpoints, and any write, the session is no credential
         assertThat(withCookie(cookie, HttpMethod.GET, "/api/complaints/stats").getStatusCode().value()).isEqualTo(401);
         assertThat(withCookie(cookie, HttpMethod.POST, "/api/manager/consent").getStatusCode().value()).isEqualTo(401);
-        assertThat(withCookie("JSESSIONID=forged", HttpMethod.GET, "/api/manager/consent").getStatusCode().value())
-                .isEqualTo(401);
+        ResponseEntity<String> forged = withCookie("JSESSIONID=forged", HttpMethod.GET, "/api/manager/consent");
+        assertThat(forged.getStatusCode().value()).isEqualTo(401);
+        assertThat(forged.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
+        HttpHeaders script = new HttpHeaders();
+        script.add(HttpHeaders.COOKIE, "JSESSIONID=forged");
+        script.add("X-Requested-With", "XMLHttpRequest");
+        ResponseEntity<String> scripted = http.exchange("/api/manager/consent", HttpMethod.GET, new HttpEntity<>(script),
+                String.class);
+        assertThat(scripted.getStatusCode().value()).isEqualTo(401);
+        assertThat(scripted.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).as("no login prompt for a script").isNull();
         // a specialist's Cockpit session is a specialist's: refused
         String specialist = cockpitSession("mv-specialist");
         assertThat(withCookie(specialist, HttpMethod.GET, "/api/manager/consent").getStatusCode().value()).isEqualTo(403);

@@ -201,7 +201,8 @@ function csvUrl(path, params, table) {
 async function load(path, params) {
   const response = await fetch(url(path, params), {
     credentials: 'same-origin',
-    headers: { Accept: 'application/json' }
+    // a 401 (the session ended) then comes without the browser's Basic login prompt
+    headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' }
   });
   if (response.status === 401 || response.status === 403) {
     throw new Error(t('forbidden'));
