@@ -94,6 +94,7 @@ class ManagerViewApiTest {
         user(MANAGER, Roles.MANAGERS);
         user(ADMIN, Roles.ADMINISTRATORS);
         OTHERS.forEach(this::user);
+        subject = fixtures.newIin();
     }
 
     @AfterEach
@@ -302,7 +303,7 @@ class ManagerViewApiTest {
         JsonNode table = json(found).at("/tables/closed");
         assertThat(table.at("/rows").size()).isEqualTo(3);
         assertThat(audited(MANAGER) - auditedBefore).isEqualTo(1); // one applicant, three complaints
-        assertThat(found.getBody()).doesNotContain(APPLICANT).contains(IdentificationNumbers.mask(APPLICANT))
+        assertThat(found.getBody()).doesNotContain(subject).contains(IdentificationNumbers.mask(subject))
                 .doesNotContain("Test Applicant").doesNotContain("+77011234567");
         Map<String, String> one = row(json(get(MANAGER, closed + "&complaintId=" + h2.complaintId()))
                 .at("/tables/closed"), 0);
@@ -326,10 +327,10 @@ class ManagerViewApiTest {
         consentEvents("REVOKED"); // a revocation event alone does not change where the requests stand
         jdbc.update("INSERT INTO consent_event (event_key, consent_id, event_type, subject_iin, respondent_ground,"
                 + " operator_bin, requester_kind, purpose, categories, medical_secrecy, channel, occurred_at, recorded_by)"
-                + " VALUES (?, ?, 'REVOKED', '900101300017', 'SUBJECT', '150340001236', 'OPERATOR', 'test', 'NAME',"
-                + " FALSE, 'DQB_STATE_SERVICE', ?, 'test')", granted + ":REVOKED", granted, now());
+                + " VALUES (?, ?, 'REVOKED', ?, 'SUBJECT', '150340001236', 'OPERATOR', 'test', 'NAME',"
+                + " FALSE, 'DQB_STATE_SERVICE', ?, 'test')", granted + ":REVOKED", granted, subject, now());
         String ground3 = disclosure("GROUND_3", "RECEIVED", "CONFIRMED", true);
-        disclosure("GROUND_1", "RELEASED", "CONFIRMED", false);
+        String ground1 = disclosure("GROUND_1", "RELEASED", "CONFIRMED", false);
         JsonNode after = json(get(MANAGER, "/api/manager/consent"));
         assertThat(delta(before, after, "consentRequests")).containsEntry("REQUESTED", 1L).containsEntry("GRANTED", 2L)
                 .containsEntry("REFUSED", 1L).containsEntry("EXPIRED", 0L).containsEntry("ALL", 4L);
@@ -347,7 +348,8 @@ class ManagerViewApiTest {
         for (String t : List.of("consentRequests", "revocations", "disclosuresByGround", "fourEyesWaiting")) {
             csvEqualsJson("/api/manager/consent", t);
         }
-        jdbc.update("DELETE FROM disclosure_request WHERE id = ?", ground3); // leave no waiting approval behind
+        // leave no waiting approval behind
+        jdbc.update("DELETE FROM disclosure_request WHERE id IN (?, ?)", ground3, ground1);
         refusedToOthers("/api/manager/consent");
     }
 
@@ -419,7 +421,8 @@ class ManagerViewApiTest {
 
     // ---- helpers ------------------------------------------------------------------------------------------------
 
-    static final String APPLICANT = "900101300017";
+    /** The applicant, consent subject and patient of this test alone (others count their own by IIN). */
+    String subject;
 
     private void user(String id, String group) {
         if (identityService.createGroupQuery().groupId(group).count() == 0) {
@@ -484,8 +487,8 @@ class ManagerViewApiTest {
         ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse(isoOffsetDateTime).toInstant()));
     }
 
-    private static ComplaintRequest complaint(String bin, String addressee) {
-        return new ComplaintRequest(APPLICANT, "Test Applicant", "+77011234567", null, "2", bin, "DECISION",
+    private ComplaintRequest complaint(String bin, String addressee) {
+        return new ComplaintRequest(subject, "Test Applicant", "+77011234567", null, "2", bin, "DECISION",
                 "Refusal to issue the sanitary-epidemiological conclusion", "Issue the conclusion", List.of(),
                 addressee, "REVIEWING_BODY".equals(addressee) ? "AUTHORISED_BODY" : null, null);
     }
@@ -502,8 +505,9 @@ class ManagerViewApiTest {
         for (String type : types) {
             jdbc.update("INSERT INTO consent_event (event_key, consent_id, event_type, subject_iin, respondent_ground,"
                     + " operator_bin, requester_kind, purpose, categories, medical_secrecy, channel, occurred_at,"
-                    + " recorded_by) VALUES (?, ?, ?, '900101300017', 'SUBJECT', '150340001236', 'OPERATOR', 'test',"
-                    + " 'NAME', FALSE, 'DQB_STATE_SERVICE', ?, 'test')", consentId + ":" + type, consentId, type, now());
+                    + " recorded_by) VALUES (?, ?, ?, ?, 'SUBJECT', '150340001236', 'OPERATOR', 'test',"
+                    + " 'NAME', FALSE, 'DQB_STATE_SERVICE', ?, 'test')", consentId + ":" + type, consentId, type, subject,
+                    now());
         }
         return consentId;
     }
@@ -513,8 +517,8 @@ class ManagerViewApiTest {
         jdbc.update("INSERT INTO disclosure_request (id, received_at, requester_kind, requester_name, requester_capacity,"
                 + " patient_iin, categories_requested, purpose_kind, purpose, document_kind, proposed_ground, status,"
                 + " review_decision, reviewed_at, second_approval_required) VALUES (?, ?, 'COURT', 'A court',"
-                + " 'judge', '900101300017', 'DIAGNOSIS', 'COURT_PROCEEDINGS', 'a case', 'COURT_REQUEST', ?, ?, ?, ?, ?)",
-                id, now(), ground, status, review, now(), fourEyes);
+                + " 'judge', ?, 'DIAGNOSIS', 'COURT_PROCEEDINGS', 'a case', 'COURT_REQUEST', ?, ?, ?, ?, ?)",
+                id, now(), subject, ground, status, review, now(), fourEyes);
         return id;
     }
 
