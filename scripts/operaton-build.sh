@@ -64,9 +64,10 @@ if [ -d src/main/resources/META-INF/resources/webjars/camunda ]; then
     mv src/main/resources/META-INF/resources/webjars/camunda src/main/resources/META-INF/resources/webjars/operaton
 fi
 
-# Camunda 7.24's Tasklist has a label Operaton's has not (the Community Edition's end-of-life banner): the kk and ru
-# translations carry exactly the English file's keys (TasklistTranslationsTest), so that one goes
-sed -i '/"BANNER_CE_EOL_TEXT"/d' src/main/resources/META-INF/resources/webjars/operaton/app/tasklist/locales/*.json
+# Camunda 7.24's webapps have a label Operaton's have not (the Community Edition's end-of-life banner): the kk and ru
+# translations of Tasklist, Cockpit and Admin carry exactly the English file's keys (WebappTranslationsTest), so that
+# one goes
+sed -i '/"BANNER_CE_EOL_TEXT"/d' src/main/resources/META-INF/resources/webjars/operaton/app/*/locales/*.json
 
 # 3. the diagrams keep the camunda: extension namespace, which Operaton's parser reads as its own
 echo "operaton-build: tree rewritten to Operaton ${OPERATON_VERSION} in $OUT"

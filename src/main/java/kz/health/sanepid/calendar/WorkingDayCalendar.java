@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * taken as made on the next working day (as a complaint filed on a weekend is registered on the next working
  * day), so its count starts the day after that. The deadline is the end of the N-th working day, Asia/Almaty.
  *
- * <p>Bean name {@code workingDays}, for BPMN: {@code camunda:dueDate="${workingDays.deadline(registeredAt, 5)}"}.
+ * <p>Bean name {@code workingDays}, for BPMN: {@code camunda:dueDate="${workingDays.deadline(registeredAt, complaintTerms.headDecisionWorkingDays())}"}.
  */
 @Component("workingDays")
 public class WorkingDayCalendar {

@@ -23,6 +23,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class ComplaintBoard {
 
+    /** The board's "due soon" horizon (issue 17: "within 2 working days"), a view of the terms, not a term itself. */
+    public static final int DUE_SOON_WORKING_DAYS = 2;
+
     private final JdbcTemplate jdbc;
     private final WorkingDayCalendar workingDays;
 
@@ -52,7 +55,7 @@ public class ComplaintBoard {
         Timestamp at = Timestamp.from(now);
         Timestamp tomorrow = Timestamp.from(today.plusDays(1).atStartOfDay(WorkingDayCalendar.ZONE).toInstant());
         // "within 2 working days": due after today and by the end of the 2nd working day after today
-        Timestamp withinTwo = Timestamp.from(workingDays.deadline(today, 2).toInstant());
+        Timestamp withinTwo = Timestamp.from(workingDays.deadline(today, DUE_SOON_WORKING_DAYS).toInstant());
         List<Object> args = new ArrayList<>(List.of(at, at, tomorrow, tomorrow, withinTwo, withinTwo));
         String where = "";
         if (providerBin != null) {

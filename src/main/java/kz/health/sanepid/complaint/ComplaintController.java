@@ -60,9 +60,10 @@ public class ComplaintController {
                 Roles.MANAGERS);
         Complaints.Complaint c = complaints.find(complaintId)
                 .orElseThrow(() -> ApiException.notFound("no complaint " + complaintId));
-        if (!currentUser.inAnyGroup(Roles.REVIEWING_BODY_OFFICERS, Roles.MANAGERS, Roles.PROVIDER_HEADS)
-                && !ProviderOfficers.bins(currentUser.groups()).contains(c.providerBin())) {
-            throw ApiException.forbidden(); // a provider officer reads the complaints against their own provider only
+        if (!currentUser.inAnyGroup(Roles.REVIEWING_BODY_OFFICERS, Roles.MANAGERS)
+                && !ProviderOfficers.bins(currentUser.groups()).contains(c.providerBin())
+                && !ProviderOfficers.headBins(currentUser.groups()).contains(c.providerBin())) {
+            throw ApiException.forbidden(); // a provider's officer or head reads their own provider's complaints only
         }
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("complaintId", c.complaintId());

@@ -32,10 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ComplaintRegistration {
 
-    /** The term of the first stage: 5 working days (head of provider), 3 working days (forwarding, APPK 91(4)). */
-    public static final int PROVIDER_REVIEW_DAYS = 5;
-    public static final int FORWARDING_DAYS = 3;
-
     public record Registered(String complaintId, String processInstanceId, String route, String dueAt) {
     }
 
@@ -44,14 +40,17 @@ public class ComplaintRegistration {
     private final WorkingDayCalendar workingDays;
     private final ComplaintReview review;
     private final CurrentUser currentUser;
+    /** The first stage's term: the head's decision, or the forwarding (APPK art. 91(4)). */
+    private final ComplaintTerms terms;
 
     public ComplaintRegistration(RuntimeService runtimeService, Complaints complaints, WorkingDayCalendar workingDays,
-            ComplaintReview review, CurrentUser currentUser) {
+            ComplaintReview review, CurrentUser currentUser, ComplaintTerms terms) {
         this.runtimeService = runtimeService;
         this.complaints = complaints;
         this.workingDays = workingDays;
         this.review = review;
         this.currentUser = currentUser;
+        this.terms = terms;
     }
 
     /** Validates, then starts the process; a refusal (400 with reasons) starts and stores nothing. */
@@ -109,8 +108,8 @@ public class ComplaintRegistration {
         Route route = Route.parse(request.addressee());
         ReceivedBy receivedBy = ReceivedBy.parse(request.receivedBy());
         boolean direct = receivedBy == ReceivedBy.REVIEWING_BODY;
-        Date dueAt = workingDays.deadline(registeredAt, direct ? ComplaintReview.REVIEWING_BODY_DAYS
-                : route == Route.HEAD_OF_PROVIDER ? PROVIDER_REVIEW_DAYS : FORWARDING_DAYS);
+        Date dueAt = workingDays.deadline(registeredAt, direct ? terms.reviewingBodyWorkingDays()
+                : route == Route.HEAD_OF_PROVIDER ? terms.headDecisionWorkingDays() : terms.forwardingWorkingDays());
         if (!complaints.exists(complaintId)) {
             complaints.insert(complaintId, request, PhoneNumbers.normalise(request.applicantPhone()).orElse(null),
                     registeredAt, dueAt);

@@ -7,17 +7,13 @@ import java.util.List;
 import kz.health.sanepid.calendar.WorkingDayCalendar;
 import kz.health.sanepid.notification.NotificationPort;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /** Forwarding, decision and the applicant's notice (004 App.2 item 19; APPK art. 91(4)). */
 @Service
 public class ComplaintReview {
 
-    /** The reviewing body's term: 15 working days (004 App.2 item 19). */
-    public static final int REVIEWING_BODY_DAYS = 15;
-
-    /** Where the reviewing body's 15 working days are counted from. */
+    /** Where the reviewing body's term ({@link ComplaintTerms#reviewingBodyWorkingDays()}) is counted from. */
     public enum CountFrom { PROVIDER_REGISTRATION, FORWARDED }
 
     public record Forwarded(Date countStart, Date dueAt) {
@@ -26,14 +22,14 @@ public class ComplaintReview {
     private final Complaints complaints;
     private final WorkingDayCalendar workingDays;
     private final NotificationPort notifications;
-    private final CountFrom countFrom;
+    private final ComplaintTerms terms;
 
     public ComplaintReview(Complaints complaints, WorkingDayCalendar workingDays, NotificationPort notifications,
-            @Value("${sanepid.complaint.reviewing-body-count-from:PROVIDER_REGISTRATION}") CountFrom countFrom) {
+            ComplaintTerms terms) {
         this.complaints = complaints;
         this.workingDays = workingDays;
         this.notifications = notifications;
-        this.countFrom = countFrom;
+        this.terms = terms;
     }
 
     /** The provider forwards the complaint with the administrative case; the reviewing body's term starts. */
@@ -43,8 +39,8 @@ public class ComplaintReview {
                     "caseDocuments: list the documents of the administrative case sent with the complaint"));
         }
         Date now = ClockUtil.getCurrentTime();
-        Date countStart = countFrom == CountFrom.FORWARDED ? now : registeredAt;
-        Date dueAt = workingDays.deadline(countStart, REVIEWING_BODY_DAYS);
+        Date countStart = terms.reviewingBodyCountFrom() == CountFrom.FORWARDED ? now : registeredAt;
+        Date dueAt = workingDays.deadline(countStart, terms.reviewingBodyWorkingDays());
         complaints.markForwarded(complaintId, now, caseDocuments.strip(), dueAt);
         return new Forwarded(countStart, dueAt);
     }
@@ -73,14 +69,14 @@ public class ComplaintReview {
      */
     public Date decisionDeadline(Route route, ReceivedBy receivedBy, Date registeredAt) {
         if (receivedBy == ReceivedBy.REVIEWING_BODY) {
-            return workingDays.deadline(registeredAt, REVIEWING_BODY_DAYS);
+            return workingDays.deadline(registeredAt, terms.reviewingBodyWorkingDays());
         }
         if (route == Route.HEAD_OF_PROVIDER) {
-            return workingDays.deadline(registeredAt, ComplaintRegistration.PROVIDER_REVIEW_DAYS);
+            return workingDays.deadline(registeredAt, terms.headDecisionWorkingDays());
         }
-        Date countStart = countFrom == CountFrom.FORWARDED
-                ? workingDays.deadline(registeredAt, ComplaintRegistration.FORWARDING_DAYS) : registeredAt;
-        return workingDays.deadline(countStart, REVIEWING_BODY_DAYS);
+        Date countStart = terms.reviewingBodyCountFrom() == CountFrom.FORWARDED
+                ? workingDays.deadline(registeredAt, terms.forwardingWorkingDays()) : registeredAt;
+        return workingDays.deadline(countStart, terms.reviewingBodyWorkingDays());
     }
 
     /** Tells the applicant the complaint's number and the day its decision is due, by SMS or e-mail (kk, ru). */

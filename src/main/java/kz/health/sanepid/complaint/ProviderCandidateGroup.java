@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 /**
  * The candidate group of a complaint's provider tasks, {@code provider-<BIN>}: from the complaint register (the BIN
  * the complaint was registered against), not from a process variable a person could have written. Called by the
- * BPMN as {@code ${providerCandidateGroup.of(execution.processBusinessKey)}} (the business key is the complaint id).
+ * BPMN as {@code ${providerCandidateGroup.of(execution.processBusinessKey)}} (the business key is the complaint id);
+ * the head's decision goes to {@code provider-head-<BIN>} by {@code ${providerCandidateGroup.headOf(...)}}.
  */
 @Component("providerCandidateGroup")
 public class ProviderCandidateGroup {
@@ -17,8 +18,18 @@ public class ProviderCandidateGroup {
         this.complaints = complaints;
     }
 
+    /** The provider's officers: {@code provider-<BIN>}. */
     public String of(String complaintId) {
-        return ProviderOfficers.group(complaints.find(complaintId)
-                .orElseThrow(() -> new IllegalStateException("no complaint " + complaintId)).providerBin());
+        return ProviderOfficers.group(providerBin(complaintId));
+    }
+
+    /** The head of the provider: {@code provider-head-<BIN>}. */
+    public String headOf(String complaintId) {
+        return ProviderOfficers.headGroup(providerBin(complaintId));
+    }
+
+    private String providerBin(String complaintId) {
+        return complaints.find(complaintId)
+                .orElseThrow(() -> new IllegalStateException("no complaint " + complaintId)).providerBin();
     }
 }

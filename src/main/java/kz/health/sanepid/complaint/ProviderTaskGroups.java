@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Open provider tasks created before the candidate group became the provider's own (an existing database: their
- * candidate group is still {@code provider-officers}, every provider's officers) move to their provider's group at
- * start, so no provider keeps seeing another's complaint.
+ * candidate group is still {@code provider-officers}, every provider's officers, or {@code provider-heads}, every
+ * provider's heads) move to their provider's group at start ({@code provider-<BIN>}, {@code provider-head-<BIN>}), so
+ * no provider keeps seeing another's complaint.
  */
 @Component
 @Order(5)
@@ -47,21 +48,26 @@ public class ProviderTaskGroups implements ApplicationRunner {
 
     /** Answers how many tasks moved. */
     public int moveToTheProvidersGroups() {
+        int moved = move(ComplaintProcess.TASK_FIRST_REVIEW, Roles.PROVIDER_OFFICERS, providerCandidateGroup::of)
+                + move(ComplaintProcess.TASK_REVIEW_BY_PROVIDER, Roles.PROVIDER_HEADS, providerCandidateGroup::headOf);
+        if (moved > 0) {
+            LOG.info("open provider tasks moved to their provider's group: {}", moved);
+        }
+        return moved;
+    }
+
+    private int move(String taskKey, String sharedGroup, java.util.function.UnaryOperator<String> groupOfComplaint) {
         List<Task> shared = taskService.createTaskQuery().processDefinitionKey(ComplaintProcess.KEY)
-                .taskDefinitionKey(ComplaintProcess.TASK_FIRST_REVIEW)
-                .taskCandidateGroup(Roles.PROVIDER_OFFICERS).includeAssignedTasks().list();
+                .taskDefinitionKey(taskKey).taskCandidateGroup(sharedGroup).includeAssignedTasks().list();
         for (Task task : shared) {
             ProcessInstance instance = runtimeService.createProcessInstanceQuery()
                     .processInstanceId(task.getProcessInstanceId()).singleResult();
-            taskService.addCandidateGroup(task.getId(), providerCandidateGroup.of(instance.getBusinessKey()));
-            taskService.deleteCandidateGroup(task.getId(), Roles.PROVIDER_OFFICERS);
+            taskService.addCandidateGroup(task.getId(), groupOfComplaint.apply(instance.getBusinessKey()));
+            taskService.deleteCandidateGroup(task.getId(), sharedGroup);
             // the engine leaves the old group's grant on the task when its candidate link goes: removed as well
             authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(task.getId())
-                    .groupIdIn(Roles.PROVIDER_OFFICERS).list()
+                    .groupIdIn(sharedGroup).list()
                     .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
-        }
-        if (!shared.isEmpty()) {
-            LOG.info("open provider tasks moved to their provider's group: {}", shared.size());
         }
         return shared.size();
     }

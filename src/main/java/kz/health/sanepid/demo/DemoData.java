@@ -17,7 +17,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Fills empty registries with a small synthetic set at the demo's first start (name changes of the past week). */
+/**
+ * Fills empty registries with a small synthetic set at the demo's first start (name changes of the past week); the
+ * renamed individuals work at the demo employers ({@link DemoLogins#DEMO_EMPLOYERS}) or at none.
+ */
 @Component
 @Profile("demo")
 @Order(2)
@@ -47,7 +50,7 @@ public class DemoData implements ApplicationRunner {
         }
         Instant now = ClockUtil.now().toInstant();
         GeneratedPopulation population = generator.generate(GeneratorSpec.typical(2026, organisations, individuals,
-                now.minus(Duration.ofDays(7)), now.minusSeconds(60)));
+                now.minus(Duration.ofDays(7)), now.minusSeconds(60)), DemoLogins.DEMO_EMPLOYERS);
         LOG.info("demo registries filled: {} organisations, {} individuals, {} recipients expected {}",
                 population.organisations(), population.individuals(), population.recipients().size(),
                 population.expectedCounts());

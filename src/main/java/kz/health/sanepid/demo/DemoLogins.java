@@ -3,6 +3,7 @@ package kz.health.sanepid.demo;
 import java.util.List;
 import java.util.Map;
 
+import kz.health.sanepid.security.HrSpecialists;
 import kz.health.sanepid.security.ProviderOfficers;
 import kz.health.sanepid.security.Roles;
 import org.camunda.bpm.engine.IdentityService;
@@ -56,9 +57,21 @@ public class DemoLogins implements ApplicationRunner {
             new Login("dpo2", "Qupiya#Ekinshi2026", Roles.DATA_PROTECTION_OFFICERS,
                     "Дербес деректерді қорғау / Защита персональных данных", "second data-protection officer",
                     "екінші дербес деректер қызметкері / второй ответственный за персональные данные"),
+            // the HR specialist of a demo employer (order No. 66 item 9): the professional-register updates of its
+            // workers whose certificate SDU re-issued (group hr-<BIN> too, HR_EMPLOYER_OF_SPECIALIST)
+            new Login("hr", "Kadr#Tizilim2026", Roles.HR_SPECIALISTS, "Кадр маманы / Кадровый специалист",
+                    "HR specialist of an employer", "кадр қызметінің маманы / специалист кадровой службы"),
             new Login("manager", "Basshy#Baqylau2026", Roles.MANAGERS, "Басшылар / Руководители", "manager", "басшы / руководитель"),
             new Login("admin", "Zhuie#Basqaru2026", Roles.ADMINISTRATORS, "Әкімшілер / Администраторы",
                     "administrator", "әкімші / администратор"));
+
+    /**
+     * The demo employers (health organisations, check digit valid) whose workers the demo registries employ
+     * ({@link DemoData}); the demo HR specialist is the first one's. The second has no HR login: its tasks are
+     * seen by nobody in the demo but the administrator, as another employer's should be.
+     */
+    public static final List<String> DEMO_EMPLOYERS = List.of("180540000012", "190640000028");
+    public static final Map<String, String> HR_EMPLOYER_OF_SPECIALIST = Map.of("hr", DEMO_EMPLOYERS.get(0));
 
     /** The same word in Kazakh and Russian. */
     static final String FIRST_NAME = "Демо";
@@ -67,12 +80,18 @@ public class DemoLogins implements ApplicationRunner {
     public static final Map<String, String> PROVIDER_OF_OFFICER = Map.of("provider", "150340001236",
             "provider2", "160440000015");
 
+    /** The demo head decides the complaints addressed to the head of the first demo provider only. */
+    public static final Map<String, String> HEAD_OF_PROVIDER = Map.of("head", "150340001236");
+
     private final IdentityService identityService;
     private final ProviderOfficers providerOfficers;
+    private final HrSpecialists hrSpecialists;
 
-    public DemoLogins(IdentityService identityService, ProviderOfficers providerOfficers) {
+    public DemoLogins(IdentityService identityService, ProviderOfficers providerOfficers,
+                      HrSpecialists hrSpecialists) {
         this.identityService = identityService;
         this.providerOfficers = providerOfficers;
+        this.hrSpecialists = hrSpecialists;
     }
 
     @Override
@@ -98,7 +117,9 @@ public class DemoLogins implements ApplicationRunner {
                 identityService.saveUser(existing);
             }
         }
+        HR_EMPLOYER_OF_SPECIALIST.forEach(hrSpecialists::enrol);
         PROVIDER_OF_OFFICER.forEach(providerOfficers::enrol);
+        HEAD_OF_PROVIDER.forEach(providerOfficers::enrolHead);
         LOG.info("demo logins ready: {}", LOGINS.stream().map(Login::userId).toList());
     }
 }

@@ -1,44 +1,38 @@
 package kz.health.sanepid.disclosure;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
 import kz.health.sanepid.idnumber.IdentificationNumbers;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
-/** {@code sanepid.disclosure.*}: the legal officer's review time and what the consent request names. */
-@Component
-public class DisclosureSettings {
+/**
+ * {@code sanepid.disclosure.*}: the legal officer's review time and what the consent request names.
+ *
+ * @param reviewWorkingDays      the legal officer's review of a request (Health Code art. 95(4)), in working days;
+ *                               copied into the instance's {@code reviewWorkingDays} at registration, so a request
+ *                               keeps the term it was received under
+ * @param medicalOrganisationBin the operator named in the patient's consent request when the requester has no BIN
+ * @param consentChannel         the channel the consent is asked through (Law 94-V art. 8)
+ */
+@Validated
+@ConfigurationProperties("sanepid.disclosure")
+public record DisclosureSettings(
+        @DefaultValue("3") @Positive int reviewWorkingDays,
+        @DefaultValue("050140000120") @NotBlank String medicalOrganisationBin,
+        @DefaultValue("STATE_SERVICE") @NotBlank String consentChannel) {
 
-    private final int reviewWorkingDays;
-    private final String medicalOrganisationBin;
-    private final String consentChannel;
-
-    public DisclosureSettings(@Value("${sanepid.disclosure.review-working-days:3}") int reviewWorkingDays,
-                              @Value("${sanepid.disclosure.medical-organisation-bin:050140000120}")
-                              String medicalOrganisationBin,
-                              @Value("${sanepid.disclosure.consent-channel:STATE_SERVICE}") String consentChannel) {
-        if (reviewWorkingDays < 1) {
-            throw new IllegalStateException("sanepid.disclosure.review-working-days must be at least 1");
-        }
-        if (!IdentificationNumbers.isValidBin(medicalOrganisationBin)) {
+    public DisclosureSettings {
+        if (medicalOrganisationBin != null && !IdentificationNumbers.isValidBin(medicalOrganisationBin)) {
             throw new IllegalStateException("sanepid.disclosure.medical-organisation-bin is not a valid BIN: "
                     + IdentificationNumbers.binProblem(medicalOrganisationBin));
         }
-        this.reviewWorkingDays = reviewWorkingDays;
-        this.medicalOrganisationBin = medicalOrganisationBin;
-        this.consentChannel = consentChannel;
-    }
-
-    public int reviewWorkingDays() {
-        return reviewWorkingDays;
     }
 
     /** The operator the consent request names: the requester's BIN, else the medical organisation's own. */
     public String consentOperatorBin(String requesterIdNumber) {
         return requesterIdNumber != null && IdentificationNumbers.isValidBin(requesterIdNumber)
                 ? requesterIdNumber : medicalOrganisationBin;
-    }
-
-    public String consentChannel() {
-        return consentChannel;
     }
 }

@@ -1,9 +1,10 @@
 package kz.health.sanepid.reissuance;
 
 /**
- * The SMS of the Appendix to the algorithm (004 App.2, item 11): the Kazakh original and a Russian version in ONE
- * message (one message per attempt, so the gateway's key {@code <businessKey>#<attempt>} names exactly what the
- * recipient got, and a single reply answers it). Only the template's text: no name, IIN or permit number.
+ * The SMS of the Appendix to the algorithm (004 App.2, item 11): the Kazakh original or a Russian version, in the
+ * recipient's language when the mobile citizens base knows it, else both in ONE message. One message per attempt and
+ * number within a run ({@link PhoneOffers}): several offers to one number go out as one message that lists their
+ * permits, and a single reply answers them all. No IIN and no person's name.
  * The source's "жаңдайда" is printed as "жағдайда" (a typo in the source).
  */
 public final class OfferSms {
@@ -71,6 +72,14 @@ public final class OfferSms {
         public String text(SmsLanguage language) {
             return language.pick(kazakh, russian);
         }
+
+        /**
+         * A notice that one reply causes (1 or 2 answers every offer of the SMS it replies to) goes once for them
+         * all; the document's notice goes once per document, when its re-issue is done.
+         */
+        public boolean oncePerReply() {
+            return this == CONSENT_FOLLOWS || this == REFUSAL_ACKNOWLEDGED;
+        }
     }
 
     /** The language of a message: the recipient's when a registry knows it, else both (Kazakh first). */
@@ -83,6 +92,16 @@ public final class OfferSms {
                 case RU -> russian;
                 case BOTH -> kazakh + "\n\n" + russian;
             };
+        }
+
+        /** A stored name (KK, RU, BOTH); null or anything else is both. */
+        static SmsLanguage valueOfOrBoth(String name) {
+            for (SmsLanguage l : values()) {
+                if (l.name().equals(name)) {
+                    return l;
+                }
+            }
+            return BOTH;
         }
 
         /** "kk"/"kz"/"қаз" and "ru"/"рус" as registries write them; anything else or unknown is both. */
@@ -106,15 +125,71 @@ public final class OfferSms {
         return language.pick(KAZAKH, RUSSIAN);
     }
 
+    /** After the template, when one message carries several offers of a run to one number (%d: how many). */
+    static final String SEVERAL_KK = "Бұл хабарлама %d ұсынысқа қатысты, бір жауабыңыз (1 немесе 2) барлығына қолданылады:";
+    static final String SEVERAL_RU = "Сообщение касается %d предложений, один ответ (1 или 2) относится ко всем:";
+    /** An organisation's new name is cut to this many characters in the list. */
+    static final int NAME_LIMIT = 60;
+
+    /**
+     * One offer a message names: the permit document's number and, for an organisation, its new name. A person's
+     * own name is not repeated in an SMS (data minimisation, Law 94-V art. 12): the permit number tells the offers
+     * apart.
+     */
+    public record OfferLine(String permitId, String organisationName) {
+    }
+
+    /**
+     * The message of one attempt to one number (items 11, 13). One offer: the Appendix's template alone, word for
+     * word. Several offers of the run to the same number: the template once, word for word (it speaks of "the"
+     * re-issuance in general, so it reads true for each offer), then a sentence saying that the message covers
+     * them all and one reply answers all of them, and the list of the permits (and new organisation names).
+     */
+    public static String offer(SmsLanguage language, java.util.List<OfferLine> offers) {
+        if (offers.size() <= 1) {
+            return offer(language);
+        }
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < offers.size(); i++) {
+            OfferLine o = offers.get(i);
+            list.append('\n').append(i + 1).append(") ").append(o.permitId());
+            if (o.organisationName() != null && !o.organisationName().isBlank()) {
+                String name = o.organisationName().strip();
+                list.append(" - ").append(name.length() > NAME_LIMIT ? name.substring(0, NAME_LIMIT - 1) + "…" : name);
+            }
+        }
+        String kk = String.format(SEVERAL_KK, offers.size());
+        String ru = String.format(SEVERAL_RU, offers.size());
+        return switch (language) {
+            case KK -> KAZAKH + "\n\n" + kk + list;
+            case RU -> RUSSIAN + "\n\n" + ru + list;
+            case BOTH -> KAZAKH + "\n\n" + RUSSIAN + "\n\n" + kk + "\n" + ru + list;
+        };
+    }
+
+    /** The language of one message to several offers: theirs when they all agree, else both. */
+    public static SmsLanguage common(java.util.Collection<SmsLanguage> languages) {
+        java.util.Set<SmsLanguage> distinct = java.util.EnumSet.noneOf(SmsLanguage.class);
+        distinct.addAll(languages);
+        return distinct.size() == 1 ? distinct.iterator().next() : SmsLanguage.BOTH;
+    }
+
     /** Every text the pilot sends, by name, for the segment counts of the run summary and the benchmark report. */
     public static java.util.Map<String, String> texts() {
         java.util.Map<String, String> all = new java.util.LinkedHashMap<>();
         for (SmsLanguage l : SmsLanguage.values()) {
             all.put("OFFER_" + l, offer(l));
         }
+        java.util.List<OfferLine> three = java.util.List.of(new OfferLine("SE2-000000001", "Жаңа Атау ЖШС"),
+                new OfferLine("SE3-000000002", "Жаңа Атау ЖШС"), new OfferLine("SE4-000000003", "Екінші Атау АҚ"));
+        for (SmsLanguage l : SmsLanguage.values()) {
+            all.put("OFFER_" + l + "_3_OFFERS", offer(l, three));
+        }
         all.put("HELP", HELP);
         for (Notice n : Notice.values()) {
-            all.put(n.name() + "_" + SmsLanguage.BOTH, n.text(SmsLanguage.BOTH));
+            for (SmsLanguage l : SmsLanguage.values()) {
+                all.put(n.name() + "_" + l, n.text(l));
+            }
         }
         return all;
     }

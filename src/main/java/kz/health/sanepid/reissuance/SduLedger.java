@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import kz.health.sanepid.jdbc.InsertOnce;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -207,25 +206,11 @@ public class SduLedger {
 
     /**
      * The consent's answer as the ДҚБ service gave it (item 18): GRANTED, REFUSED, EXPIRED or WITHOUT_CONSENT, kept
-     * with the other registries' answers; called by the consent call activity's end listener as
-     * {@code ${sduLedger.consentAnswered(execution)}}. Nothing when the call ended without an answer.
+     * with the other registries' answers; recorded by the consent call activity's end listener
+     * ({@code delegate/ConsentAnsweredListener}, bean {@code sduConsentAnswered}).
      */
-    public void consentAnswered(DelegateExecution execution) {
-        Object outcome = execution.getVariable("consentOutcome");
-        if (outcome != null) {
-            answer(execution.getProcessBusinessKey(), CONSENT_SERVICE, CONSENT_QUESTION, outcome.toString());
-        }
-    }
-
-    /** Messages the SMS gateway took for the run's recipients, by the step that sent them (registry answers). */
-    public Map<String, Long> smsSentByStep(String runId, String gateway) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        jdbc.query("SELECT a.question, COUNT(*) FROM sdu_registry_answer a JOIN sdu_recipient r ON r.business_key ="
-                + " a.business_key WHERE r.run_id = ? AND a.registry = ? AND a.answer = 'sent' GROUP BY a.question"
-                + " ORDER BY a.question", rs -> {
-                    counts.put(rs.getString(1), rs.getLong(2));
-                }, runId, gateway);
-        return counts;
+    public void consentAnswered(String businessKey, String consentOutcome) {
+        answer(businessKey, CONSENT_SERVICE, CONSENT_QUESTION, consentOutcome);
     }
 
     public Map<String, Long> countsByOutcome(String runId) {
@@ -338,9 +323,15 @@ public class SduLedger {
                 outcome.name(), now(), businessKey);
     }
 
-    public void phoneFound(String businessKey, String phone) {
-        jdbc.update("UPDATE sdu_recipient SET phone = ?, outcome = 'PHONE_FOUND', updated_at = ? WHERE business_key = ?",
-                phone, now(), businessKey);
+    public void phoneFound(String businessKey, String phone, OfferSms.SmsLanguage language) {
+        jdbc.update("UPDATE sdu_recipient SET phone = ?, sms_language = ?, outcome = 'PHONE_FOUND', updated_at = ?"
+                + " WHERE business_key = ?", phone, language.name(), now(), businessKey);
+    }
+
+    /** The language of the recipient's SMS (МАБ's answer at item 9); both when unknown. */
+    public OfferSms.SmsLanguage smsLanguage(String businessKey) {
+        return jdbc.query("SELECT sms_language FROM sdu_recipient WHERE business_key = ?", (rs, i) -> rs.getString(1),
+                businessKey).stream().findFirst().map(OfferSms.SmsLanguage::valueOfOrBoth).orElse(OfferSms.SmsLanguage.BOTH);
     }
 
     public void smsSent(String businessKey, RecipientOutcome outcome) {
@@ -366,17 +357,16 @@ public class SduLedger {
     }
 
     /**
-     * Records the outcome an end event stands for; called from the end events' execution listeners as
-     * {@code ${sduLedger.finish(execution, 'NO_PHONE')}}.
+     * Records the outcome an end event stands for; called by the end events' listeners ({@code sduOutcome*} beans,
+     * {@code delegate/FinishRecipientListener}).
      */
-    public void finish(DelegateExecution execution, String outcome) {
-        RecipientOutcome o = RecipientOutcome.valueOf(outcome);
-        if (!o.isFinal()) {
+    public void finish(String businessKey, RecipientOutcome outcome) {
+        if (!outcome.isFinal()) {
             throw new IllegalArgumentException(outcome + " is not an outcome");
         }
         Timestamp now = now();
         jdbc.update("UPDATE sdu_recipient SET outcome = ?, finished_at = ?, updated_at = ? WHERE business_key = ?",
-                o.name(), now, now, execution.getProcessBusinessKey());
+                outcome.name(), now, now, businessKey);
     }
 
     /** What a registry answered, and when (items 8, 17); the summary carries no personal data. */

@@ -8,16 +8,17 @@ import org.springframework.stereotype.Service;
 
 /**
  * What the run's SMS cost in segments (GSM-7 / UCS-2): every text of the pilot with its encoding and segment count,
- * and the messages sent for the run's recipients with their segments. The explanatory and offer-ended SMS answer
- * replies, not a run, and are counted by text only.
+ * and every message sent for the run's recipients with its own length (recorded when sent: an offer SMS naming
+ * several offers, or in one language, differs from the template's). The explanatory SMS answers replies, not a
+ * run, and is counted by text only.
  */
 @Service
 public class SmsCost {
 
-    private final SduLedger ledger;
+    private final PhoneOffers phoneOffers;
 
-    public SmsCost(SduLedger ledger) {
-        this.ledger = ledger;
+    public SmsCost(PhoneOffers phoneOffers) {
+        this.phoneOffers = phoneOffers;
     }
 
     /** Each text by name: encoding, length in units (septets or UTF-16 units) and segments. */
@@ -27,32 +28,21 @@ public class SmsCost {
         return texts;
     }
 
+    /**
+     * The run's SMS as the gateway took them: messages, the offers they covered (one offer SMS may cover several
+     * offers of one number) and segments, in all and by step (OFFER_1, OFFER_2, the notices), and by language.
+     */
     public Map<String, Object> ofRun(String runId) {
-        long messages = 0;
-        long segments = 0;
-        Map<String, Object> byStep = new LinkedHashMap<>();
-        for (Map.Entry<String, Long> e : ledger.smsSentByStep(runId, RecipientSteps.SMS_GATEWAY).entrySet()) {
-            int each = SmsSegments.of(textOf(e.getKey())).segments();
-            byStep.put(e.getKey(), Map.of("messages", e.getValue(), "segments", e.getValue() * each));
-            messages += e.getValue();
-            segments += e.getValue() * each;
-        }
+        Map<String, Map<String, Long>> byStep = phoneOffers.sentByStep(runId);
+        long messages = byStep.values().stream().mapToLong(m -> m.get("messages")).sum();
+        long segments = byStep.values().stream().mapToLong(m -> m.get("segments")).sum();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("messages", messages);
         body.put("segments", segments);
         body.put("byStep", byStep);
+        body.put("byLanguage", phoneOffers.sentByLanguage(runId));
         body.put("texts", texts());
         return body;
-    }
-
-    /** The text a step of RecipientSteps sent: the offer (items 11, 13) or a next-step notice, both languages. */
-    static String textOf(String step) {
-        for (OfferSms.Notice n : OfferSms.Notice.values()) {
-            if (step.endsWith(n.name())) {
-                return n.text(OfferSms.SmsLanguage.BOTH);
-            }
-        }
-        return OfferSms.offer(OfferSms.SmsLanguage.BOTH);
     }
 
     private static Map<String, Object> describe(String text) {

@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Replies to the offer SMS (004 App.2 items 12-15). The sender's number is the key (SPEC Process A step 7): a
  * reply answers every offer of that number still expecting one (a head of two renamed organisations, or one
- * holding two permits, gets one SMS per offer; one "1" agrees to all of them).
+ * holding two permits, gets one SMS per attempt for all of them within a run, {@link PhoneOffers}; one "1" agrees to
+ * all of them, and to the offers of other runs still waiting on that number).
  * <ul>
  *   <li>"1" or "2" (spaces allowed): correlated by business key to each offer waiting at its receive task; an offer
  *       whose SMS is still being sent, or whose resend is under way, keeps the reply PENDING and
@@ -41,12 +42,15 @@ public class SmsReplies implements InboundSmsHandler {
     private final SmsInboundLog log;
     private final SmsGateway sms;
     private final RuntimeService runtimeService;
+    private final PhoneOffers phoneOffers;
 
-    public SmsReplies(SduLedger ledger, SmsInboundLog log, SmsGateway sms, RuntimeService runtimeService) {
+    public SmsReplies(SduLedger ledger, SmsInboundLog log, SmsGateway sms, RuntimeService runtimeService,
+                      PhoneOffers phoneOffers) {
         this.ledger = ledger;
         this.log = log;
         this.sms = sms;
         this.runtimeService = runtimeService;
+        this.phoneOffers = phoneOffers;
     }
 
     @Override
@@ -73,8 +77,12 @@ public class SmsReplies implements InboundSmsHandler {
             // the offer ended (no reply in time, no number, the pilot's end): said so once per offer, not silence
             SduLedger.Recipient ended = offers.get(offers.size() - 1);
             OfferSms.Notice notice = OfferSms.Notice.OFFER_ENDED;
-            boolean told = sms.send(OfferSms.noticeKey(ended.businessKey(), notice), phone,
-                    notice.text(OfferSms.SmsLanguage.BOTH));
+            OfferSms.SmsLanguage language = ledger.smsLanguage(ended.businessKey());
+            String key = OfferSms.noticeKey(ended.businessKey(), notice);
+            boolean told = sms.send(key, phone, notice.text(language));
+            if (told) {
+                phoneOffers.noticeSent(key, ended.businessKey(), notice.name(), language, notice.text(language));
+            }
             return new Result(404, Disposition.NOT_WAITING.name(), "no offer to this number is waiting for a reply;"
                     + (told ? " an SMS saying that the offer ended was sent" : " the offer's end was told before"),
                     List.of("from: no offer waiting"));

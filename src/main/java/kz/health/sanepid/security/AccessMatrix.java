@@ -33,6 +33,7 @@ public final class AccessMatrix {
     public static final String DISCLOSURE = "medical-secrecy-disclosure";
     public static final String CONSENT_DECISION = "consent-legal-basis";
     public static final String DISCLOSURE_DECISION = "medical-secrecy-ground";
+    public static final String PROFESSIONAL_REGISTER = "professional-register-update";
 
     public record Grant(String groupId, Resource resource, String resourceId, List<Permission> permissions) {
     }
@@ -43,7 +44,7 @@ public final class AccessMatrix {
     public static List<Grant> grants() {
         List<Grant> grants = new ArrayList<>();
         for (String group : List.of(Roles.PROVIDER_OFFICERS, Roles.PROVIDER_HEADS, Roles.REVIEWING_BODY_OFFICERS,
-                Roles.SANEPID_SPECIALISTS, Roles.DATA_PROTECTION_OFFICERS)) {
+                Roles.SANEPID_SPECIALISTS, Roles.DATA_PROTECTION_OFFICERS, Roles.HR_SPECIALISTS)) {
             grants.add(grant(group, Resources.APPLICATION, "tasklist", ACCESS));
         }
         // provider officers register complaints and work the provider's tasks
@@ -57,6 +58,10 @@ public final class AccessMatrix {
         grants.add(grant(Roles.REVIEWING_BODY_OFFICERS, Resources.PROCESS_DEFINITION, COMPLAINT, READ,
                 CREATE_INSTANCE));
         grants.add(grant(Roles.REVIEWING_BODY_OFFICERS, Resources.PROCESS_INSTANCE, "*", CREATE));
+        // HR specialists of an employer enter re-issued certificates into the professional register (order No. 66
+        // item 9): Tasklist only, the tasks of their employer's group hr-<BIN> (candidate grants); they start
+        // nothing (the application does), read no instance, no Cockpit
+        grants.add(grant(Roles.HR_SPECIALISTS, Resources.PROCESS_DEFINITION, PROFESSIONAL_REGISTER, READ));
         // specialists start SDU runs and follow their recipients and exceptions (incidents) in Cockpit
         grants.add(grant(Roles.SANEPID_SPECIALISTS, Resources.APPLICATION, "cockpit", ACCESS));
         grants.add(grant(Roles.SANEPID_SPECIALISTS, Resources.PROCESS_DEFINITION, SDU_RUN, READ, CREATE_INSTANCE,

@@ -52,6 +52,11 @@ public class EngineWriteDoors extends AbstractProcessEnginePlugin {
 
     /** Messages that only the outside gateways' endpoints correlate (processes/*.bpmn). */
     public static final Set<String> GATEWAY_ONLY_MESSAGES = Set.of("SmsReply", "ConsentAnswered");
+    /**
+     * Messages that only the application's own code correlates, in a job, never a person's request: the start of
+     * professional-register-update after an SDU re-issue (professionalregister/RegisterHandOff).
+     */
+    public static final Set<String> APPLICATION_ONLY_MESSAGES = Set.of("SpecialistCertificateReissued");
 
     private static final String CMD = "org.camunda.bpm.engine.impl.cmd.";
 
@@ -157,6 +162,10 @@ public class EngineWriteDoors extends AbstractProcessEnginePlugin {
         if (message != null && GATEWAY_ONLY_MESSAGES.contains(message)) {
             throw new AuthorizationException("message " + message + " is correlated only by the application's"
                     + " gateway endpoint, never by a person (" + person.getUserId() + ")");
+        }
+        if (message != null && APPLICATION_ONLY_MESSAGES.contains(message)) {
+            throw new AuthorizationException("message " + message + " is correlated only by the application after"
+                    + " an SDU re-issue, never by a person (" + person.getUserId() + ")");
         }
         if (ADMINISTRATORS_ONLY.contains(name) && !context.getAuthorizationManager().isCamundaAdmin(person)) {
             throw new AuthorizationException("user " + person.getUserId() + " may not " + command.getClass()

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import kz.health.sanepid.complaint.ComplaintProcess;
 import kz.health.sanepid.consent.ConsentProcess;
 import kz.health.sanepid.disclosure.DisclosureProcess;
+import kz.health.sanepid.professionalregister.ProfessionalRegisterProcess;
 import kz.health.sanepid.reissuance.StartRecipients;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Erasure of a subject's process history on request (Law 94-V art. 18): every historic process instance whose
  * business key or variables name the subject's IIN (SDU recipients by business key, consents by subject, complaints
- * by applicant, disclosures by patient) gets an absolute removal time of now, with its called instances, so the
+ * by applicant, disclosures by patient, professional-register updates by worker) gets an absolute removal time of now, with its called instances, so the
  * next history clean-up removes it. The request itself is recorded in {@code erasure_request}. The application's
  * own journals (consent journal, SDU ledger, complaint register) are legal records with their own retention and
  * are not touched.
@@ -34,7 +35,7 @@ public class SubjectErasure {
 
     /** Variables that hold the IIN of the person a process instance is about. */
     static final List<String> SUBJECT_VARIABLES = List.of(ConsentProcess.SUBJECT_IIN, ConsentProcess.RELYING_SUBJECT_IIN,
-            DisclosureProcess.PATIENT_IIN, "recipientIin", "applicantId");
+            DisclosureProcess.PATIENT_IIN, "recipientIin", "applicantId", ProfessionalRegisterProcess.PERSON_IIN);
 
     private final HistoryService historyService;
     private final IdentityService identityService;

@@ -18,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A deterministic (seeded) generator that fills the embedded registries with made-up organisations and people:
  * valid IINs and BINs only, names composed from syllable lists (no real person), rates as the spec asks.
+ * Renamed individuals (certificate holders, health workers) work, at {@link #EMPLOYED_RATE}, at one of the employers
+ * given (the batch's organisations by default); the others have no employer in the person registry (order No. 66
+ * item 8 12)). Employers are drawn from a random of their own, so the rest of a seed's population stays the same.
  */
 @Component
 public class SyntheticRegistries {
@@ -35,6 +38,9 @@ public class SyntheticRegistries {
             "Draft normative documentation: sanitary protection zone",
             "Work with pathogenic biological agents of groups III-IV"};
 
+    /** Share of renamed individuals with an employer in the person registry. */
+    public static final double EMPLOYED_RATE = 0.75;
+
     private final JdbcTemplate jdbc;
 
     public SyntheticRegistries(JdbcTemplate jdbc) {
@@ -43,7 +49,22 @@ public class SyntheticRegistries {
 
     @Transactional
     public GeneratedPopulation generate(GeneratorSpec spec) {
-        Batch batch = new Batch(spec);
+        return generate(spec, List.of());
+    }
+
+    /**
+     * As {@link #generate(GeneratorSpec)}, the employed individuals working at one of {@code employerBins} (valid
+     * BINs; empty: the batch's own organisations).
+     */
+    @Transactional
+    public GeneratedPopulation generate(GeneratorSpec spec, List<String> employerBins) {
+        for (String bin : employerBins) {
+            if (!IdentificationNumbers.isValidBin(bin)) {
+                throw new IllegalArgumentException("employer BIN with a wrong check digit: "
+                        + IdentificationNumbers.mask(bin));
+            }
+        }
+        Batch batch = new Batch(spec, employerBins);
         for (int i = 0; i < spec.organisations(); i++) {
             batch.organisation(i);
         }
@@ -59,6 +80,10 @@ public class SyntheticRegistries {
     private final class Batch {
         private final GeneratorSpec spec;
         private final Random random;
+        /** Employers only: the other draws of a seed do not move. */
+        private final Random employerRandom;
+        private final List<String> employers;
+        private final boolean ownEmployers;
         private final Set<String> usedIds = new HashSet<>();
         private final List<Object[]> entities = new ArrayList<>();
         private final List<Object[]> persons = new ArrayList<>();
@@ -72,9 +97,12 @@ public class SyntheticRegistries {
         private int permitCounter;
         private int phoneCounter;
 
-        Batch(GeneratorSpec spec) {
+        Batch(GeneratorSpec spec, List<String> employerBins) {
             this.spec = spec;
             this.random = new Random(spec.seed());
+            this.employerRandom = new Random(spec.seed() * 31 + 66);
+            this.employers = new ArrayList<>(employerBins);
+            this.ownEmployers = employerBins.isEmpty();
             long existing = jdbc.queryForObject("SELECT COUNT(*) FROM mobile_subscriber", Long.class);
             this.phoneCounter = (int) existing + (int) (spec.seed() % 1000) * 100_000;
             this.permitCounter = jdbc.queryForObject("SELECT COUNT(*) FROM permit", Long.class).intValue();
@@ -86,9 +114,12 @@ public class SyntheticRegistries {
             String previousName = name(ORG_WORDS) + " " + name(ORG_FORMS);
             String headIin = newIin(1960, 2000);
             entities.add(new Object[] {bin, newName, previousName, Timestamp.from(changeTime(index)), headIin});
+            if (ownEmployers) {
+                employers.add(bin);
+            }
             boolean withoutPermit = random.nextDouble() < spec.withoutPermitRate();
             ExpectedOutcome expected = drawOutcome();
-            person(headIin, expected, 1960);
+            person(headIin, expected, 1960, null);
             if (withoutPermit) {
                 organisationsWithoutPermit++;
                 return;
@@ -104,7 +135,7 @@ public class SyntheticRegistries {
         void individual(int index) {
             String iin = newIin(1960, 2000);
             ExpectedOutcome expected = drawOutcome();
-            String[] person = person(iin, expected, 1960);
+            String[] person = person(iin, expected, 1960, employer());
             String previous = name(SURNAMES) + " " + person[1];
             nameChanges.add(new Object[] {iin, previous, person[0] + " " + person[1],
                     Timestamp.from(changeTime(spec.organisations() + index))});
@@ -117,7 +148,13 @@ public class SyntheticRegistries {
         }
 
         /** Writes the person's registry rows; answers {surname, given name}. */
-        private String[] person(String iin, ExpectedOutcome expected, int bornFrom) {
+        /** An employer for an individual, or null (not employed, or no employer to draw from). */
+        private String employer() {
+            boolean employed = employerRandom.nextDouble() < EMPLOYED_RATE;
+            return employed && !employers.isEmpty() ? employers.get(employerRandom.nextInt(employers.size())) : null;
+        }
+
+        private String[] person(String iin, ExpectedOutcome expected, int bornFrom, String employerBin) {
             String surname = name(SURNAMES);
             String given = name(GIVEN);
             boolean dead = expected == ExpectedOutcome.EXCLUDED_MISSING_OR_DEAD && random.nextBoolean();
@@ -126,14 +163,24 @@ public class SyntheticRegistries {
             persons.add(new Object[] {iin, surname, given, name(GIVEN) + "ұлы",
                     Date.valueOf(LocalDate.of(bornFrom + random.nextInt(40), 1 + random.nextInt(12), 1 + random.nextInt(28))),
                     missing, expected == ExpectedOutcome.EXCLUDED_ABROAD, expected == ExpectedOutcome.EXCLUDED_INCAPABLE,
-                    expected == ExpectedOutcome.EXCLUDED_IMPRISONED, representative});
+                    expected == ExpectedOutcome.EXCLUDED_IMPRISONED, representative, employerBin});
             if (dead) {
                 deaths.add(new Object[] {iin, Date.valueOf(LocalDate.of(2025, 1 + random.nextInt(12), 1 + random.nextInt(28)))});
             }
             if (expected != ExpectedOutcome.NO_PHONE) {
-                phones.add(new Object[] {iin, String.format("+770%08d", phoneCounter++)});
+                phones.add(new Object[] {iin, String.format("+770%08d", phoneCounter++), languageOf(iin)});
             }
             return new String[] {surname, given};
+        }
+
+        /**
+         * The language МАБ knows for the subscriber: Kazakh for four in ten, Russian for three, unknown for the
+         * rest (then the SMS goes in both). Drawn from the IIN's check digit, not from the random stream, so that the
+         * population of a seed is the same as before the language existed.
+         */
+        private static String languageOf(String iin) {
+            int d = iin.charAt(11) - '0';
+            return d <= 3 ? "kk" : d <= 6 ? "ru" : null;
         }
 
         private String permit(int service, String holderId, String holderKind, String holderName) {
@@ -212,14 +259,14 @@ public class SyntheticRegistries {
             jdbc.batchUpdate("INSERT INTO legal_entity (bin, name, previous_name, name_changed_at, first_head_iin)"
                     + " VALUES (?, ?, ?, ?, ?)", entities);
             jdbc.batchUpdate("INSERT INTO person (iin, surname, given_name, patronymic, birth_date, declared_missing,"
-                    + " resides_abroad, declared_incapable, imprisoned, representative_iin)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", persons);
+                    + " resides_abroad, declared_incapable, imprisoned, representative_iin, employer_bin)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", persons);
             jdbc.batchUpdate("INSERT INTO civil_death (iin, died_on) VALUES (?, ?)", deaths);
             jdbc.batchUpdate("INSERT INTO civil_name_change (iin, previous_full_name, new_full_name, changed_at)"
                     + " VALUES (?, ?, ?, ?)", nameChanges);
             jdbc.batchUpdate("INSERT INTO permit (permit_id, service_code, holder_id, holder_kind, holder_name, scope,"
                     + " issued_on, valid_until, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE')", permits);
-            jdbc.batchUpdate("INSERT INTO mobile_subscriber (iin, phone) VALUES (?, ?)", phones);
+            jdbc.batchUpdate("INSERT INTO mobile_subscriber (iin, phone, language) VALUES (?, ?, ?)", phones);
         }
     }
 }

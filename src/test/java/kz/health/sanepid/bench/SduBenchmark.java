@@ -68,8 +68,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       outcome (settle_per_s; always measured, bench.settle is no longer read).</li>
  * </ol>
  * The last line printed is {@code sdu-bench n=.. recipients_per_s=.. replies_per_s=.. floor_per_s=.. ratio=..
- * replies_ratio=.. settle_per_s=.. db_kb_per_recipient=.. heap_peak_mb=.. seconds=..} (replies_ratio: replies_per_s
- * over the bare correlations of 4b; db_kb_per_recipient: the file after the context closed); the fuller report goes to target/sdu-bench-N.txt.
+ * replies_ratio=.. settle_per_s=.. db_kb_per_recipient=.. heap_peak_mb=.. seconds=.. sms_messages=.. sms_segments=..
+ * offer_sms=.. offers_covered=..} (replies_ratio: replies_per_s over the bare correlations of 4b; db_kb_per_recipient:
+ * the file after the context closed; sms_*: every SMS the gateway took for the run and its segments; offer_sms: first
+ * offer messages, one per number, covering offers_covered offers); the fuller report goes to target/sdu-bench-N.txt.
  */
 class SduBenchmark {
 
@@ -205,10 +207,14 @@ class SduBenchmark {
         sqlReport("phase 3", waiting);
         rows("after phase 3", n);
         storage(n);
-        line("SMS of the run (by step, segments): %s", new kz.health.sanepid.reissuance.SmsCost(
-                ctx.getBean(kz.health.sanepid.reissuance.SduLedger.class)).ofRun(runId).entrySet().stream()
+        Map<String, Object> sms = ctx.getBean(kz.health.sanepid.reissuance.SmsCost.class).ofRun(runId);
+        line("SMS of the run (messages, offers covered and segments by step; by language): %s", sms.entrySet().stream()
                 .filter(e -> !e.getKey().equals("texts")).map(e -> e.getKey() + "=" + e.getValue()).toList());
-        kz.health.sanepid.reissuance.SmsCost.texts().forEach((name, t) -> line("  SMS text %-26s %s %4s units %2s segments",
+        Map<String, Long> firstOffers = ((Map<String, Map<String, Long>>) sms.get("byStep"))
+                .getOrDefault("OFFER_1", Map.of("messages", 0L, "offers", 0L));
+        long smsMessages = ((Number) sms.get("messages")).longValue();
+        long smsSegments = ((Number) sms.get("segments")).longValue();
+        kz.health.sanepid.reissuance.SmsCost.texts().forEach((name, t) -> line("  SMS text %-34s %s %4s units %2s segments",
                 name, t.get("encoding"), t.get("units"), t.get("segments")));
         line("heap: peak used (sampled every 100 ms) %d MB; peak after GC (live set) %d MB; sum of pool peaks %d MB",
                 heap.peakUsed() >> 20, heap.peakAfterGc() >> 20, heap.poolPeaks() >> 20);
@@ -220,9 +226,11 @@ class SduBenchmark {
         compactedSize(n);
         double seconds = secs(t0, t1);
         String result = String.format(Locale.ROOT, "sdu-bench n=%d recipients_per_s=%.1f replies_per_s=%.1f floor_per_s=%.1f"
-                        + " ratio=%.2f replies_ratio=%.2f settle_per_s=%.1f db_kb_per_recipient=%.1f heap_peak_mb=%d seconds=%.1f", n,
+                        + " ratio=%.2f replies_ratio=%.2f settle_per_s=%.1f db_kb_per_recipient=%.1f heap_peak_mb=%d seconds=%.1f"
+                        + " sms_messages=%d sms_segments=%d offer_sms=%d offers_covered=%d", n,
                 recipientsPerS, repliesPerS, floorPerS, recipientsPerS / floorPerS, repliesPerS / floorRepliesPerS,
-                settlePerS, closedMb * 1024 / n, heap.peakUsed() >> 20, seconds);
+                settlePerS, closedMb * 1024 / n, heap.peakUsed() >> 20, seconds, smsMessages, smsSegments,
+                firstOffers.get("messages"), firstOffers.get("offers"));
         line("phases: start %.1f s, generate %.1f s, run %.1f s, replies %.1f s, floor %.1f s, total %.1f s",
                 secs(t0, tStarted), secs(g0, g1), secs(r0, r1), secs(p0, p1), secs(f0, f1), seconds);
         line("load at end: %s", loadAverage());
@@ -297,8 +305,7 @@ class SduBenchmark {
             xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         String floor = xml.replace("id=\"" + StartRecipients.RECIPIENT_PROCESS + "\"", "id=\"" + key + "\"")
-                .replaceAll("camunda:delegateExpression=\"\\$\\{sdu[A-Za-z]+}\"", "camunda:delegateExpression=\"\\${" + NoopDelegate.BEAN + "}\"")
-                .replace("sduLedger.finish(", NoopDelegate.BEAN + ".finish(");
+                .replaceAll("delegateExpression=\"\\$\\{sdu[A-Za-z]+}\"", "delegateExpression=\"\\${" + NoopDelegate.BEAN + "}\"");
         if (synchronous) {
             floor = floor.replace(" camunda:asyncBefore=\"true\"", "");
         }

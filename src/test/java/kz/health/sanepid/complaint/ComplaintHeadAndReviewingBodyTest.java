@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import kz.health.sanepid.notification.NotificationPort;
+import kz.health.sanepid.security.ProviderOfficers;
 import kz.health.sanepid.security.Roles;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -51,6 +52,8 @@ class ComplaintHeadAndReviewingBodyTest {
 
     static final String OFFICER = "cmp-officer";
     static final String HEAD = "cmp-head";
+    /** The head of another provider: neither sees nor decides this provider's complaints. */
+    static final String OTHER_HEAD = "cmp-head-other";
     static final String REVIEWER = "cmp-reviewer";
     static final String PASSWORD = "Shagym#Head-Test2026";
 
@@ -64,6 +67,7 @@ class ComplaintHeadAndReviewingBodyTest {
     @Autowired ComplaintReview review;
     @Autowired JdbcTemplate jdbc;
     @Autowired TestRestTemplate http;
+    @Autowired ProviderOfficers providerOfficers;
 
     @BeforeEach
     void setUp() {
@@ -71,6 +75,8 @@ class ComplaintHeadAndReviewingBodyTest {
         ClockUtil.setCurrentTime(REGISTERED);
         user(OFFICER, Roles.PROVIDER_OFFICERS);
         user(HEAD, Roles.PROVIDER_HEADS);
+        user(OTHER_HEAD, Roles.PROVIDER_HEADS);
+        providerOfficers.enrolHead(OTHER_HEAD, uniqueProviderBin(899));
         user(REVIEWER, Roles.REVIEWING_BODY_OFFICERS);
     }
 
@@ -82,6 +88,7 @@ class ComplaintHeadAndReviewingBodyTest {
     @Test
     void theHeadOfTheProviderDecidesNotTheOfficerWhoRegisteredIt() {
         String bin = uniqueProviderBin(811);
+        providerOfficers.enrolHead(HEAD, bin);
         ResponseEntity<Map<String, Object>> registered = post(OFFICER, body(complaint("HEAD_OF_PROVIDER", bin, PHONE,
                 null)));
         assertThat(registered.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -90,7 +97,8 @@ class ComplaintHeadAndReviewingBodyTest {
         noticeSent(pi);
         assertThat(pi).isWaitingAt(TASK_REVIEW_BY_PROVIDER).hasPassed("Gateway_ReceivedBy", "Gateway_Addressee");
         Task task = task(pi, TASK_REVIEW_BY_PROVIDER);
-        assertThat(candidateGroups(task)).containsExactly(Roles.PROVIDER_HEADS);
+        assertThat(candidateGroups(task)).as("this provider's head, not every provider's")
+                .containsExactly(ProviderOfficers.headGroup(bin));
         assertThat(task.getDueDate()).isEqualTo(endOf("2026-04-01"));
 
         // the registering officer neither claims nor decides it; the head does
@@ -101,13 +109,25 @@ class ComplaintHeadAndReviewingBodyTest {
                 .getStatusCode().value()).isEqualTo(403);
         assertThat(engineRest(OFFICER, "/engine-rest/task/" + task.getId() + "/complete", decision)
                 .getStatusCode().value()).isEqualTo(403);
+        // nor does the head of another provider: not in their task list, no claim, no decision, no read
+        assertThat(http.withBasicAuth(OTHER_HEAD, PASSWORD).getForEntity("/engine-rest/task?processInstanceId="
+                + pi.getId(), String.class).getBody()).isEqualTo("[]");
+        assertThat(engineRest(OTHER_HEAD, "/engine-rest/task/" + task.getId() + "/claim", Map.of("userId",
+                OTHER_HEAD)).getStatusCode().value()).isIn(403, 404);
+        assertThat(engineRest(OTHER_HEAD, "/engine-rest/task/" + task.getId() + "/complete", decision)
+                .getStatusCode().value()).isIn(403, 404);
+        assertThat(http.withBasicAuth(OTHER_HEAD, PASSWORD).getForEntity("/api/complaints/" + id, String.class)
+                .getStatusCode().value()).isEqualTo(403);
+        assertThat(http.withBasicAuth(HEAD, PASSWORD).getForEntity("/api/complaints/" + id, String.class)
+                .getStatusCode().value()).isEqualTo(200);
+        assertThat(task(pi, TASK_REVIEW_BY_PROVIDER).getAssignee()).isNull();
         // the head's reminder comes at 09:00 of working day 5
         Job reminder = managementService.createJobQuery().processInstanceId(pi.getId())
                 .activityId("Event_ProviderReviewReminder").singleResult();
         assertThat(reminder.getDuedate()).isEqualTo(at("2026-04-01T09:00:00+05:00"));
         ClockUtil.setCurrentTime(at("2026-04-01T09:00:01+05:00"));
         managementService.executeJob(reminder.getId());
-        assertThat(outbox(jdbc, Roles.PROVIDER_HEADS, id)).hasSize(1);
+        assertThat(outbox(jdbc, ProviderOfficers.headGroup(bin), id)).hasSize(1);
         assertThat(outbox(jdbc, Roles.PROVIDER_OFFICERS, id)).isEmpty();
 
         ResponseEntity<Map<String, Object>> byHead = engineRest(HEAD, "/engine-rest/task/" + task.getId()

@@ -52,6 +52,7 @@ class ComplaintProcessTest {
     @Autowired ComplaintRegistration registration;
     @Autowired Complaints complaints;
     @Autowired WorkingDayCalendar workingDays;
+    @Autowired ComplaintTerms complaintTerms;
     @Autowired NotificationPort notifications;
     @Autowired JdbcTemplate jdbc;
 
@@ -74,7 +75,8 @@ class ComplaintProcessTest {
         assertThat(pi).hasPassed("Task_RegisterComplaint").isWaitingAt(TASK_REVIEW_BY_PROVIDER);
         Task task = task(pi, TASK_REVIEW_BY_PROVIDER);
         assertThat(task.getDueDate()).isEqualTo(endOf("2026-04-01"));
-        assertThat(candidateGroups(task)).containsExactly(Roles.PROVIDER_HEADS);
+        assertThat(candidateGroups(task)).as("the head of this provider, not every provider's")
+                .containsExactly(ProviderOfficers.headGroup(PROVIDER_BIN));
         assertThat(task.getName()).contains("Решение руководителя");
         assertThat(complaints.find(id).orElseThrow().dueAt()).isEqualTo(endOf("2026-04-01"));
         assertThat(runtimeService.getVariable(pi.getId(), REGISTERED_AT)).isEqualTo(REGISTERED);
@@ -88,7 +90,7 @@ class ComplaintProcessTest {
 
         ClockUtil.setCurrentTime(at("2026-04-01T09:00:01+05:00"));
         managementService.executeJob(reminder.getId());
-        List<Map<String, Object>> reminded = outbox(jdbc, Roles.PROVIDER_HEADS, id);
+        List<Map<String, Object>> reminded = outbox(jdbc, ProviderOfficers.headGroup(PROVIDER_BIN), id);
         assertThat(reminded).hasSize(1);
         assertThat((String) reminded.get(0).get("BODY")).contains(id, "2026-04-01", "Напоминание");
         assertThat(pi).isWaitingAt(TASK_REVIEW_BY_PROVIDER);
@@ -281,7 +283,7 @@ class ComplaintProcessTest {
     void theReviewingBodyTermCanCountFromForwarding() {
         ProcessInstance pi = start(complaint("REVIEWING_BODY", PROVIDER_BIN, PHONE, null));
         ComplaintReview countFromForwarding = new ComplaintReview(complaints, workingDays, notifications,
-                ComplaintReview.CountFrom.FORWARDED);
+                complaintTerms.countingFrom(ComplaintReview.CountFrom.FORWARDED));
         ClockUtil.setCurrentTime(at("2026-03-30T16:00:00+05:00"));
         ComplaintReview.Forwarded forwarded = countFromForwarding.forward(pi.getBusinessKey(), REGISTERED, "case.pdf");
         assertThat(forwarded.countStart()).isEqualTo(at("2026-03-30T16:00:00+05:00"));

@@ -61,6 +61,26 @@ class HttpAdaptersTest {
         var person = new HttpPersonRegistry(client, base).find(IIN).orElseThrow();
         assertThat(person.residesAbroad()).isTrue();
         assertThat(person.birthDate()).isEqualTo(LocalDate.of(1990, 1, 1));
+        assertThat(person.employer()).as("no employerBin in the answer: no employer").isEmpty();
+    }
+
+    @Test
+    void readsThePersonsEmployerAndRejectsAMalformedBin() {
+        server.stubFor(post(urlEqualTo("/persons/lookup")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"iin":"900101300017","surname":"Алтынбек","givenName":"Айбар","patronymic":null,
+                         "birthDate":"1990-01-01","declaredMissing":false,"residesAbroad":false,
+                         "declaredIncapable":false,"imprisoned":false,"representativeIin":null,
+                         "employerBin":"180540000012"}""")));
+        var registry = new HttpPersonRegistry(client, base);
+        assertThat(registry.find(IIN).orElseThrow().employer()).contains("180540000012");
+        server.stubFor(post(urlEqualTo("/persons/lookup")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"iin":"900101300017","surname":"Алтынбек","givenName":"Айбар","patronymic":null,
+                         "birthDate":"1990-01-01","declaredMissing":false,"residesAbroad":false,
+                         "declaredIncapable":false,"imprisoned":false,"representativeIin":null,
+                         "employerBin":"180540000013"}""")));
+        assertThatThrownBy(() -> registry.find(IIN)).isInstanceOf(MalformedRegistryRowException.class);
     }
 
     @Test
@@ -69,6 +89,19 @@ class HttpAdaptersTest {
         assertThat(new HttpMobileCitizenBase(client, base).registeredNumber(IIN)).isEmpty();
         server.stubFor(post(urlEqualTo("/deaths/lookup")).willReturn(aResponse().withStatus(404)));
         assertThat(new HttpCivilRegistry(client, base).hasDeathRecord(IIN)).isFalse();
+    }
+
+    @Test
+    void theMobileBaseAnswersTheSubscribersLanguageWhenItKnowsIt() {
+        server.stubFor(post(urlEqualTo("/subscribers/lookup")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody("{\"phone\":\"87011234567\",\"language\":\"kk\"}")));
+        assertThat(new HttpMobileCitizenBase(client, base).subscriber(IIN)).hasValue(
+                new kz.health.sanepid.registry.mobile.MobileCitizenBase.Subscriber("+77011234567", "kk"));
+        server.stubFor(post(urlEqualTo("/subscribers/lookup")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody("{\"phone\":\"+77011234567\"}")));
+        assertThat(new HttpMobileCitizenBase(client, base).subscriber(IIN)).hasValue(
+                new kz.health.sanepid.registry.mobile.MobileCitizenBase.Subscriber("+77011234567", null));
+        assertThat(new HttpMobileCitizenBase(client, base).registeredNumber(IIN)).hasValue("+77011234567");
     }
 
     @Test

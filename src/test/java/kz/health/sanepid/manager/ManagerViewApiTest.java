@@ -73,7 +73,8 @@ class ManagerViewApiTest {
             "mv-head", Roles.PROVIDER_HEADS,
             "mv-reviewer", Roles.REVIEWING_BODY_OFFICERS,
             "mv-specialist", Roles.SANEPID_SPECIALISTS,
-            "mv-dpo", Roles.DATA_PROTECTION_OFFICERS);
+            "mv-dpo", Roles.DATA_PROTECTION_OFFICERS,
+            "mv-hr", Roles.HR_SPECIALISTS);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired TestRestTemplate http;

@@ -24,8 +24,8 @@ public class FailingMobileCitizenBase implements MobileCitizenBase {
     }
 
     @Override
-    public Optional<String> registeredNumber(String iin) {
+    public Optional<Subscriber> subscriber(String iin) {
         outage.call();
-        return delegate.registeredNumber(iin);
+        return delegate.subscriber(iin);
     }
 }

@@ -99,7 +99,14 @@ class SduEndToEndTest {
                     .orElseThrow().outcome();
             assertThat(outcome.name()).isEqualTo(r.expected() == ExpectedOutcome.SMS_SENT ? "AWAITING_REPLY" : r.expected().name());
         }
+        // one offer SMS per number (the head of an organisation with two permits gets one for both), naming them
+        long numbers = population.recipients().stream().filter(r -> r.expected() == ExpectedOutcome.SMS_SENT)
+                .map(GeneratedPopulation.Recipient::phone).distinct().count();
+        assertThat(numbers).isLessThan(expected.get(ExpectedOutcome.SMS_SENT));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sms_outbox WHERE message_key LIKE ?", Long.class, runId + ":%#1"))
+                .isEqualTo(numbers);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sdu_sms_cover c JOIN sdu_recipient r ON r.business_key ="
+                + " c.business_key WHERE r.run_id = ? AND c.attempt = 1", Long.class, runId))
                 .isEqualTo(expected.get(ExpectedOutcome.SMS_SENT));
         assertThat(runtimeService.createIncidentQuery().count()).isZero();
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(StartRecipients.RECIPIENT_PROCESS)

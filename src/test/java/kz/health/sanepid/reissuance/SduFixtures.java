@@ -92,6 +92,47 @@ public class SduFixtures {
         return permitId;
     }
 
+    /** The language the mobile citizens base knows for the person ("kk", "ru", or null: unknown). */
+    public void language(Person p, String language) {
+        jdbc.update("UPDATE mobile_subscriber SET language = ? WHERE iin = ?", language, p.iin());
+    }
+
+    /**
+     * Offers to the person for several renamed organisations of which they are the first head, all in ONE run (as a
+     * run collects them), their instances started; answers the business keys in the order of the names.
+     */
+    public List<String> offersInOneRun(Person head, String... newOrganisationNames) {
+        String runId = newRunId();
+        ledger.openRun(runId, null, "test", null);
+        List<Candidate> candidates = new java.util.ArrayList<>();
+        for (String name : newOrganisationNames) {
+            String bin = newBin();
+            String permitId = permit(bin, "ORGANISATION", 2, "Old name LLP");
+            candidates.add(new Candidate(runId, head.iin(), bin, "ORGANISATION", name, permitId, "LE:" + bin + ":1",
+                    Instant.parse("2026-05-20T00:00:00Z")));
+        }
+        ledger.insertCandidates(candidates);
+        starter.startBatch(runId, 10);
+        return candidates.stream().map(Candidate::businessKey).toList();
+    }
+
+    /** One more offer in an existing run, its instance started (the run's other candidates were started before). */
+    public String offerIn(String runId, Person head, String newOrganisationName) {
+        String bin = newBin();
+        String permitId = permit(bin, "ORGANISATION", 2, "Old name LLP");
+        Candidate c = new Candidate(runId, head.iin(), bin, "ORGANISATION", newOrganisationName, permitId,
+                "LE:" + bin + ":1", Instant.parse("2026-05-20T00:00:00Z"));
+        ledger.insertCandidates(List.of(c));
+        starter.startBatch(runId, 10);
+        return c.businessKey();
+    }
+
+    /** Gives the person the other one's registered number (two people sharing one phone). */
+    public Person samePhoneAs(Person p, Person other) {
+        jdbc.update("UPDATE mobile_subscriber SET phone = ? WHERE iin = ?", other.phone(), p.iin());
+        return new Person(p.iin(), other.phone());
+    }
+
     public String newRunId() {
         return String.format("SDU-20260601-100000-%04x", SEQ.incrementAndGet() & 0xffff);
     }

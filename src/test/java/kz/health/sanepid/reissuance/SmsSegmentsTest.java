@@ -35,4 +35,22 @@ class SmsSegmentsTest {
         assertThat(OfferSms.SmsLanguage.of("рус")).isEqualTo(OfferSms.SmsLanguage.RU);
         assertThat(OfferSms.SmsLanguage.of(null)).isEqualTo(OfferSms.SmsLanguage.BOTH);
     }
+
+    @Test
+    void oneMessageForThreeOffersCostsLessThanThreeAndEachLanguageAloneLessThanBoth() {
+        // one message per number and attempt: the template once and the three permits, not the template three times
+        assertThat(SmsCost.texts().get("OFFER_BOTH_3_OFFERS")).containsEntry("encoding", "UCS-2").containsEntry("segments", 20);
+        assertThat(SmsCost.texts().get("OFFER_KK_3_OFFERS")).containsEntry("segments", 12);
+        assertThat(SmsCost.texts().get("OFFER_RU_3_OFFERS")).containsEntry("segments", 10);
+        assertThat((int) SmsCost.texts().get("OFFER_BOTH_3_OFFERS").get("segments"))
+                .isLessThan(3 * (int) SmsCost.texts().get("OFFER_BOTH").get("segments"));
+        assertThat(SmsCost.texts().get("CONSENT_FOLLOWS_KK")).containsEntry("segments", 4);
+        assertThat(SmsCost.texts().get("CONSENT_FOLLOWS_BOTH")).containsEntry("segments", 7);
+        // a list line alone (permit number, Latin name) is GSM-7; one Cyrillic letter makes the whole text UCS-2
+        assertThat(SmsSegments.of("1) SE2-000000001 - Taza Saulyq LLP")).isEqualTo(new SmsSegments.Count(Encoding.GSM_7, 34, 1));
+        assertThat(SmsSegments.of("1) SE2-000000001 - Таза Саулық ЖШС")).isEqualTo(new SmsSegments.Count(Encoding.UCS_2, 34, 1));
+        assertThat(SmsSegments.of("[SE2] " + "a".repeat(150))).isEqualTo(new SmsSegments.Count(Encoding.GSM_7, 158, 1));
+        assertThat(SmsSegments.of("[SE2]{" + "a".repeat(151))).isEqualTo(new SmsSegments.Count(Encoding.GSM_7, 160, 1));
+        assertThat(SmsSegments.of("[SE2]{}" + "a".repeat(151)).segments()).isEqualTo(2);
+    }
 }

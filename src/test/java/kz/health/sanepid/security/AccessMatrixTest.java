@@ -106,6 +106,7 @@ class AccessMatrixTest {
         }
         providerBin = sdu.newBin();
         providerOfficers.enrol(PROVIDER.userId, providerBin); // the provider's complaints are its group's tasks
+        providerOfficers.enrolHead(HEAD.userId, providerBin); // and those addressed to the head, its head's
         // a complaint to the head of the provider: a task of the heads (004 App.2 item 19), not of the officers
         ComplaintRegistration.Registered toHead = registration.register(complaint("HEAD_OF_PROVIDER"));
         complaintId = toHead.complaintId();

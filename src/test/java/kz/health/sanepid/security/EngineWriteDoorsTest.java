@@ -78,6 +78,7 @@ class EngineWriteDoorsTest {
     @Autowired ComplaintRegistration registration;
     @Autowired Disclosures disclosures;
     @Autowired SduFixtures sdu;
+    @Autowired ProviderOfficers providerOfficers;
     @Autowired JdbcTemplate jdbc;
 
     String subjectIin;
@@ -106,6 +107,7 @@ class EngineWriteDoorsTest {
             subjectIin = IdentificationNumbers.withCheckDigit("8502023" + String.format("%04d", i));
         }
         providerBin = sdu.newBin();
+        providerOfficers.enrolHead(HEAD.userId, providerBin); // the head decides the complaints of their provider
         ComplaintRegistration.Registered registered = registration.register(complaint());
         complaintInstance = registered.processInstanceId();
         complaintTask = task(complaintInstance, ComplaintProcess.TASK_REVIEW_BY_PROVIDER).getId();
@@ -372,7 +374,7 @@ class EngineWriteDoorsTest {
             assertThat(answer.getStatusCode().value()).as(door + ": " + answer.getBody()).isEqualTo(400);
             assertThat(answer.getBody()).contains(FORGED).contains("not a field of form");
         }
-        identityService.setAuthentication(HEAD.userId, List.of(HEAD.group));
+        identityService.setAuthentication(HEAD.userId, List.of(HEAD.group, ProviderOfficers.headGroup(providerBin)));
         try {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService.complete(taskId,
                     Map.of(ComplaintProcess.DECISION, "REJECTED", ComplaintProcess.DECISION_REASONS, "no grounds",
@@ -396,11 +398,11 @@ class EngineWriteDoorsTest {
     void aCandidateWorksTheTaskButCannotReassignItOrChangeItsIdentityLinks() {
         ComplaintRegistration.Registered registered = registration.register(complaint());
         String taskId = task(registered.processInstanceId(), ComplaintProcess.TASK_REVIEW_BY_PROVIDER).getId();
-        identityService.setAuthentication(HEAD.userId, List.of(HEAD.group));
+        identityService.setAuthentication(HEAD.userId, List.of(HEAD.group, ProviderOfficers.headGroup(providerBin)));
         try {
-            assertThat(authorizationService.isUserAuthorized(HEAD.userId, List.of(HEAD.group),
+            assertThat(authorizationService.isUserAuthorized(HEAD.userId, List.of(HEAD.group, ProviderOfficers.headGroup(providerBin)),
                     TaskPermissions.TASK_WORK, Resources.TASK, taskId)).isTrue();
-            assertThat(authorizationService.isUserAuthorized(HEAD.userId, List.of(HEAD.group),
+            assertThat(authorizationService.isUserAuthorized(HEAD.userId, List.of(HEAD.group, ProviderOfficers.headGroup(providerBin)),
                     Permissions.UPDATE, Resources.TASK, taskId)).isFalse();
         } finally {
             identityService.clearAuthentication();
@@ -411,13 +413,13 @@ class EngineWriteDoorsTest {
         assertThat(call(HEAD, HttpMethod.POST, path + "/identity-links", Map.of("groupId", Roles.MANAGERS,
                 "type", "candidate")).getStatusCode().value()).isEqualTo(403);
         assertThat(call(HEAD, HttpMethod.POST, path + "/identity-links/delete", Map.of("groupId",
-                Roles.PROVIDER_HEADS, "type", "candidate")).getStatusCode().value()).isEqualTo(403);
+                ProviderOfficers.headGroup(providerBin), "type", "candidate")).getStatusCode().value()).isEqualTo(403);
         assertThat(call(HEAD, HttpMethod.POST, path + "/delegate", Map.of("userId", "sec-reviewer"))
                 .getStatusCode().value()).isEqualTo(403);
         assertThat(call(HEAD, HttpMethod.PUT, path, Map.of("name", "renamed")).getStatusCode().value())
                 .isEqualTo(403);
         assertThat(taskService.getIdentityLinksForTask(taskId)).extracting(l -> l.getGroupId())
-                .containsExactly(Roles.PROVIDER_HEADS);
+                .containsExactly(ProviderOfficers.headGroup(providerBin));
         assertThat(call(HEAD, HttpMethod.POST, path + "/claim", Map.of("userId", HEAD.userId))
                 .getStatusCode().value()).isEqualTo(204);
         assertThat(call(HEAD, HttpMethod.POST, path + "/complete", Map.of("variables", Map.of(

@@ -18,8 +18,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import kz.health.sanepid.complaint.ComplaintProcess;
 import kz.health.sanepid.complaint.ComplaintRegistration;
 import kz.health.sanepid.complaint.ComplaintRequest;
+import kz.health.sanepid.consent.ConsentObligations;
+import kz.health.sanepid.consent.ConsentProcess;
+import kz.health.sanepid.consent.ConsentRevocations;
 import kz.health.sanepid.disclosure.DisclosureProcess;
 import kz.health.sanepid.idnumber.IdentificationNumbers;
+import kz.health.sanepid.jdbc.InsertOnce;
+import kz.health.sanepid.professionalregister.ProfessionalRegisterProcess;
+import kz.health.sanepid.professionalregister.RegisterFixtures;
 import kz.health.sanepid.security.SecurityTestUsers.Role;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -28,7 +34,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -37,9 +45,11 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Property-based (issue 14): every officer's task of the complaint and disclosure processes is completed over
+ * Property-based (issue 14): every officer's task of the complaint, disclosure, consent and professional-register
+ * processes is completed over
  * {@code /engine-rest} with random extra variables (among them the names later gateways and delegates rely on) and
  * random values for each field its form declares. Never a 5xx; a submission outside the form's contract (a key the
  * form does not declare, a read-only field changed, a choice outside its list, a wrong type, a text over its
@@ -54,6 +64,10 @@ class FormContractProperties {
             "allowedCategories", "proposedGround", "groundConfirmed", "disclosureId", "complaintId", "consentOutcome",
             "route", "approvedBy", "providerBin", "x", "decisionKind", "forwardingDeadlineMissed");
 
+    /** The HR specialist of {@link #EMPLOYER} (order No. 66 item 9): not one of the role users of the matrix. */
+    static final String HR_SPECIALIST = "prop-hr";
+    static final String EMPLOYER = "180540000012";
+
     static ConfigurableApplicationContext context;
     static HttpClient client;
     static String base;
@@ -65,12 +79,19 @@ class FormContractProperties {
         COMPLAINT_FIRST_REVIEW(ComplaintProcess.TASK_FIRST_REVIEW, Role.PROVIDER),
         COMPLAINT_REVIEWING_BODY_DECISION(ComplaintProcess.TASK_REVIEWING_BODY_DECISION, Role.REVIEWER),
         DISCLOSURE_REVIEW_GROUND(DisclosureProcess.TASK_REVIEW_GROUND, Role.DPO),
-        DISCLOSURE_SECOND_APPROVAL(DisclosureProcess.TASK_SECOND_APPROVAL, Role.DPO);
+        DISCLOSURE_SECOND_APPROVAL(DisclosureProcess.TASK_SECOND_APPROVAL, Role.DPO),
+        CONSENT_CONFIRM_LEGAL_GROUND("Task_ConfirmLegalGround", Role.DPO),
+        CONSENT_REVIEW_REVOCATION("Task_ReviewRevocation", Role.DPO),
+        PROFESSIONAL_REGISTER_UPDATE(ProfessionalRegisterProcess.TASK_UPDATE_REGISTER, HR_SPECIALIST);
 
         final String activityId;
-        final Role worker;
+        final String worker;
 
         Kind(String activityId, Role worker) {
+            this(activityId, worker.userId);
+        }
+
+        Kind(String activityId, String worker) {
             this.activityId = activityId;
             this.worker = worker;
         }
@@ -89,6 +110,10 @@ class FormContractProperties {
         firstOfficer.setPassword(SecurityTestUsers.PASSWORD);
         identity.saveUser(firstOfficer);
         identity.createMembership("prop-first-officer", Roles.DATA_PROTECTION_OFFICERS);
+        var hr = identity.newUser(HR_SPECIALIST);
+        hr.setPassword(SecurityTestUsers.PASSWORD);
+        identity.saveUser(hr);
+        context.getBean(HrSpecialists.class).enrol(HR_SPECIALIST, EMPLOYER);
     }
 
     @AfterContainer
@@ -96,7 +121,7 @@ class FormContractProperties {
         OwnApplication.stop(application);
     }
 
-    @Property(tries = 30)
+    @Property(tries = 48)
     void completingATaskNeverChangesStateOutsideItsForm(@ForAll("kinds") Kind kind, @ForAll long seed)
             throws Exception {
         Random random = new Random(seed);
@@ -244,6 +269,15 @@ class FormContractProperties {
                         ComplaintProcess.PROVIDER_ACTION, ComplaintProcess.ACTION_FORWARD,
                         ComplaintProcess.CASE_DOCUMENTS, "application.pdf"));
             }
+            case CONSENT_CONFIRM_LEGAL_GROUND -> pi = runtime.startProcessInstanceByKey(ConsentProcess.PROCESS_ID,
+                    consentRequest(person(), "STATE_STATISTICS")).getId();
+            case CONSENT_REVIEW_REVOCATION -> pi = revocationUnderReview();
+            case PROFESSIONAL_REGISTER_UPDATE -> {
+                pi = context.getBean(RegisterFixtures.class).reissuedCertificate(EMPLOYER).processInstanceId();
+                ManagementService management = context.getBean(ManagementService.class);
+                management.createJobQuery().processInstanceId(pi).messages().executable().list()
+                        .forEach(job -> management.executeJob(job.getId()));
+            }
             default -> {
                 ProcessInstance instance = runtime.startProcessInstanceByKey(DisclosureProcess.PROCESS_ID,
                         Variables.createVariables()
@@ -266,8 +300,60 @@ class FormContractProperties {
         }
         Task task = task(pi, kind.activityId);
         assertThat(task).as("fixture at " + kind.activityId).isNotNull();
-        tasks.claim(task.getId(), kind.worker.userId);
+        tasks.claim(task.getId(), kind.worker);
         return task;
+    }
+
+    /** A person in the registry (the consent process looks the subject up), adult and capable. */
+    static String person() {
+        String iin = iin();
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("iin", iin);
+        row.put("surname", "Синтетикалық");
+        row.put("given_name", "Субъект");
+        row.put("birth_date", java.sql.Date.valueOf("1991-03-15"));
+        row.put("declared_incapable", false);
+        row.put("representative_iin", null);
+        InsertOnce.insert(context.getBean(JdbcTemplate.class), "person", "iin", row);
+        return iin;
+    }
+
+    static Map<String, Object> consentRequest(String subjectIin, String requesterKind) {
+        Map<String, Object> vars = new LinkedHashMap<>();
+        vars.put(ConsentProcess.SUBJECT_IIN, subjectIin);
+        vars.put(ConsentProcess.OPERATOR_BIN, "040540000014");
+        vars.put(ConsentProcess.PURPOSE, "form contract property " + java.util.UUID.randomUUID());
+        vars.put(ConsentProcess.DATA_CATEGORIES, "NAME,CONTACTS");
+        vars.put(ConsentProcess.REQUESTER_KIND, requesterKind);
+        vars.put(ConsentProcess.CHANNEL, "STATE_SERVICE");
+        return vars;
+    }
+
+    /**
+     * A granted consent whose subject still has an unfulfilled obligation towards the operator, and its revocation
+     * started as the consent API starts it: the revocation waits for the officer's review.
+     */
+    static String revocationUnderReview() {
+        RuntimeService runtime = context.getBean(RuntimeService.class);
+        ManagementService management = context.getBean(ManagementService.class);
+        String subject = person();
+        String consentPi = runtime.startProcessInstanceByKey(ConsentProcess.PROCESS_ID,
+                consentRequest(subject, "OPERATOR")).getId();
+        for (int round = 0; round < 10; round++) {
+            management.createJobQuery().processInstanceId(consentPi).messages().executable().list()
+                    .forEach(job -> management.executeJob(job.getId()));
+        }
+        String consentId = (String) context.getBean(HistoryService.class).createHistoricVariableInstanceQuery()
+                .processInstanceId(consentPi).variableName(ConsentProcess.CONSENT_RECORD_ID).singleResult().getValue();
+        context.getBean(ConsentObligations.class).register(subject, "040540000014",
+                ConsentObligations.Kind.UNFULFILLED_OBLIGATION, "синтетикалық міндеттеме / синтетическое обязательство",
+                null);
+        context.getBean(ConsentRevocations.class).revocable(consentId, subject);
+        return runtime.startProcessInstanceByKey(ConsentProcess.REVOCATION_PROCESS_ID, consentId,
+                Variables.createVariables().putValue(ConsentProcess.CONSENT_RECORD_ID, consentId)
+                        .putValue(ConsentProcess.SUBJECT_IIN, subject)
+                        .putValue(ConsentProcess.REVOCATION_CHANNEL, "WRITTEN")
+                        .putValue(ConsentProcess.REVOCATION_REASON, "келісімімді қайтарамын")).getId();
     }
 
     static Task task(String pi, String activityId) {
@@ -324,9 +410,9 @@ class FormContractProperties {
         return byName;
     }
 
-    static HttpResponse<String> complete(Role role, String taskId, Map<String, Map<String, Object>> variables)
+    static HttpResponse<String> complete(String userId, String taskId, Map<String, Map<String, Object>> variables)
             throws Exception {
-        String auth = Base64.getEncoder().encodeToString((role.userId + ":" + SecurityTestUsers.PASSWORD)
+        String auth = Base64.getEncoder().encodeToString((userId + ":" + SecurityTestUsers.PASSWORD)
                 .getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/engine-rest/engine/formContract/task/" + taskId + "/complete"))
                 .header("Authorization", "Basic " + auth).header("Content-Type", "application/json")

@@ -191,6 +191,7 @@ class PersonalDataInLogsTest {
         String providerBin = population.recipients().stream()
                 .filter(r -> IdentificationNumbers.isValidBin(r.holderId())).findFirst().orElseThrow().holderId();
         providerOfficers.enrol(Role.PROVIDER.userId, providerBin); // the provider's complaints are its group's tasks
+        providerOfficers.enrolHead(Role.HEAD.userId, providerBin);
         ResponseEntity<Map> complaint = as(Role.PROVIDER).postForEntity("/api/complaints", Map.of(
                 "applicantId", applicant.recipientIin(), "applicantName", applicantName,
                 "applicantPhone", applicant.phone(), "serviceCode", "2", "providerBin", providerBin,

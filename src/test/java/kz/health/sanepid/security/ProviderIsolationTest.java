@@ -164,6 +164,27 @@ class ProviderIsolationTest {
                 + "&maxResults=1000"))).contains(task);
     }
 
+    @org.junit.jupiter.api.Test
+    void anOpenHeadsTaskOfAnExistingDatabaseMovesFromAllHeadsToItsOwnProvidersHead() {
+        ComplaintRegistration.Registered registered = registration.register(new ComplaintRequest(sdu.person().iin(),
+                "Synthetic Applicant", "+77080000005", null, "2", Officer.A.bin, "DECISION", "Refusal", "Issue it",
+                List.of("refusal.pdf"), "HEAD_OF_PROVIDER", null, null));
+        String task = taskService.createTaskQuery().processInstanceId(registered.processInstanceId()).singleResult()
+                .getId();
+        assertThat(groups(task)).containsExactly(ProviderOfficers.headGroup(Officer.A.bin));
+        taskService.deleteCandidateGroup(task, ProviderOfficers.headGroup(Officer.A.bin)); // as created before
+        taskService.addCandidateGroup(task, Roles.PROVIDER_HEADS);
+
+        assertThat(providerTaskGroups.moveToTheProvidersGroups()).isEqualTo(1);
+
+        assertThat(groups(task)).containsExactly(ProviderOfficers.headGroup(Officer.A.bin));
+    }
+
+    List<String> groups(String taskId) {
+        return taskService.getIdentityLinksForTask(taskId).stream().map(l -> l.getGroupId())
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
     /** A second complaint against my provider, so that completing it leaves the fixtures for the other test. */
     String freshTask(Officer me) {
         ComplaintRegistration.Registered registered = registration.register(new ComplaintRequest(sdu.person().iin(),

@@ -65,6 +65,25 @@ class SyntheticRegistriesTest {
     }
 
     @Test
+    void mostRenamedIndividualsWorkAtAGivenEmployerTheOthersAtNone() {
+        java.util.List<String> employers = java.util.List.of("180540000012", "190640000028");
+        new SyntheticRegistries(jdbc).generate(GeneratorSpec.typical(13, 20, 400, FROM, TO), employers);
+        long individuals = jdbc.queryForObject("SELECT COUNT(*) FROM person p JOIN civil_name_change c ON c.iin = p.iin",
+                Long.class);
+        long employed = jdbc.queryForObject("SELECT COUNT(*) FROM person WHERE employer_bin IS NOT NULL", Long.class);
+        assertThat(employed / (double) individuals).isCloseTo(SyntheticRegistries.EMPLOYED_RATE, within(0.08));
+        assertThat(jdbc.queryForList("SELECT DISTINCT employer_bin FROM person WHERE employer_bin IS NOT NULL",
+                String.class)).containsExactlyInAnyOrderElementsOf(employers);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM person p JOIN legal_entity e ON e.first_head_iin = p.iin"
+                + " WHERE p.employer_bin IS NOT NULL", Long.class)).as("heads of organisations: no employer").isZero();
+        // without employers given, the batch's own organisations employ them
+        database();
+        new SyntheticRegistries(jdbc).generate(GeneratorSpec.typical(13, 20, 400, FROM, TO));
+        assertThat(jdbc.queryForList("SELECT DISTINCT employer_bin FROM person WHERE employer_bin IS NOT NULL",
+                String.class)).isNotEmpty().isSubsetOf(jdbc.queryForList("SELECT bin FROM legal_entity", String.class));
+    }
+
+    @Test
     void theSameSeedGivesTheSamePopulation() {
         GeneratedPopulation first = new SyntheticRegistries(jdbc).generate(GeneratorSpec.typical(5, 50, 10, FROM, TO));
         database();

@@ -9,7 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The mobile citizens base answered from the application's {@code mobile_subscriber} table. */
+/** The mobile citizens base answered from the application's {@code mobile_subscriber} table (number, language). */
 @Component
 @ConditionalOnProperty(name = "sanepid.adapters.mobile-citizen-base", havingValue = "embedded", matchIfMissing = true)
 public class EmbeddedMobileCitizenBase implements MobileCitizenBase {
@@ -21,10 +21,12 @@ public class EmbeddedMobileCitizenBase implements MobileCitizenBase {
     }
 
     @Override
-    public Optional<String> registeredNumber(String iin) {
-        return jdbc.query("SELECT phone FROM mobile_subscriber WHERE iin = ?", (rs, i) -> rs.getString(1), iin)
+    public Optional<Subscriber> subscriber(String iin) {
+        return jdbc.query("SELECT phone, language FROM mobile_subscriber WHERE iin = ?",
+                        (rs, i) -> new Subscriber(rs.getString(1), rs.getString(2)), iin)
                 .stream().findFirst()
-                .map(raw -> PhoneNumbers.normalise(raw).orElseThrow(() -> new MalformedRegistryRowException(
-                        "mobile citizens base", IdentificationNumbers.mask(iin), "phone number is not +7 and 10 digits")));
+                .map(raw -> new Subscriber(PhoneNumbers.normalise(raw.phone()).orElseThrow(() -> new MalformedRegistryRowException(
+                        "mobile citizens base", IdentificationNumbers.mask(iin), "phone number is not +7 and 10 digits")),
+                        raw.language()));
     }
 }

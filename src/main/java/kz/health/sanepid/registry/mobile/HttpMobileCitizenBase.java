@@ -11,7 +11,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-/** The mobile citizens base over HTTP: {@code POST {base}/subscribers/lookup {"iin"}} answers {"phone"} or 404. */
+/** The mobile citizens base over HTTP: {@code POST {base}/subscribers/lookup {"iin"}} answers {"phone", "language"?}
+ * ("kk"/"ru", optional: the language the subscriber chose on eGov) or 404. */
 @Component
 @ConditionalOnProperty(name = "sanepid.adapters.mobile-citizen-base", havingValue = "http")
 public class HttpMobileCitizenBase implements MobileCitizenBase {
@@ -26,10 +27,11 @@ public class HttpMobileCitizenBase implements MobileCitizenBase {
     }
 
     @Override
-    public Optional<String> registeredNumber(String iin) {
+    public Optional<Subscriber> subscriber(String iin) {
         return http.post(NAME, baseUrl + "/subscribers/lookup", Map.of("iin", iin), Map.class)
-                .map(answer -> String.valueOf(answer.get("phone")))
-                .map(raw -> PhoneNumbers.normalise(raw).orElseThrow(() -> new MalformedRegistryRowException(NAME,
-                        IdentificationNumbers.mask(iin), "phone number is not +7 and 10 digits")));
+                .map(answer -> new Subscriber(PhoneNumbers.normalise(String.valueOf(answer.get("phone")))
+                        .orElseThrow(() -> new MalformedRegistryRowException(NAME, IdentificationNumbers.mask(iin),
+                                "phone number is not +7 and 10 digits")),
+                        answer.get("language") instanceof String language && !language.isBlank() ? language : null));
     }
 }

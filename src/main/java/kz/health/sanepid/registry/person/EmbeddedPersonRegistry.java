@@ -1,5 +1,6 @@
 package kz.health.sanepid.registry.person;
 
+import static kz.health.sanepid.idnumber.MalformedRegistryRowException.requireBin;
 import static kz.health.sanepid.idnumber.MalformedRegistryRowException.requireIin;
 
 import java.util.Optional;
@@ -23,11 +24,12 @@ public class EmbeddedPersonRegistry implements PersonRegistry {
     @Override
     public Optional<PersonRecord> find(String iin) {
         return jdbc.query("SELECT iin, surname, given_name, patronymic, birth_date, declared_missing, resides_abroad,"
-                        + " declared_incapable, imprisoned, representative_iin FROM person WHERE iin = ?",
+                        + " declared_incapable, imprisoned, representative_iin, employer_bin FROM person WHERE iin = ?",
                 (rs, i) -> new PersonRecord(requireIin(NAME, rs.getString(1)), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getDate(5).toLocalDate(), rs.getBoolean(6), rs.getBoolean(7),
                         rs.getBoolean(8), rs.getBoolean(9),
-                        rs.getString(10) == null ? null : requireIin(NAME, rs.getString(10))),
+                        rs.getString(10) == null ? null : requireIin(NAME, rs.getString(10)),
+                        rs.getString(11) == null ? null : requireBin(NAME, rs.getString(11))),
                 iin).stream().findFirst();
     }
 }

@@ -1,5 +1,6 @@
 package kz.health.sanepid.registry.person;
 
+import static kz.health.sanepid.idnumber.MalformedRegistryRowException.requireBin;
 import static kz.health.sanepid.idnumber.MalformedRegistryRowException.requireIin;
 
 import java.util.Map;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The person registry over HTTP: {@code POST {base}/persons/lookup {"iin"}} answers the {@link PersonRecord}
- * fields as JSON, or 404.
+ * fields as JSON, or 404; {@code employerBin} (the workplace, order No. 66 item 8 12)) is absent or null when the
+ * registry knows no employer.
  */
 @Component
 @ConditionalOnProperty(name = "sanepid.adapters.person-registry", havingValue = "http")
@@ -34,6 +36,9 @@ public class HttpPersonRegistry implements PersonRegistry {
             requireIin(EmbeddedPersonRegistry.NAME, p.iin());
             if (p.representativeIin() != null) {
                 requireIin(EmbeddedPersonRegistry.NAME, p.representativeIin());
+            }
+            if (p.employerBin() != null) {
+                requireBin(EmbeddedPersonRegistry.NAME, p.employerBin());
             }
         });
         return found;

@@ -5,8 +5,9 @@ import java.time.Period;
 import java.util.Optional;
 
 /**
- * Port to the state database of individuals (ЖТ МДҚ АЖ / ГБД ФЛ): identity, capacity, residence, custody. Same
- * failure contract as the other registry ports.
+ * Port to the state database of individuals (ЖТ МДҚ АЖ / ГБД ФЛ): identity, capacity, residence, custody, and the
+ * workplace (employer BIN, order No. 66 item 8 12)) that the professional register keeps. Same failure contract as
+ * the other registry ports.
  */
 public interface PersonRegistry {
 
@@ -14,7 +15,12 @@ public interface PersonRegistry {
 
     record PersonRecord(String iin, String surname, String givenName, String patronymic, LocalDate birthDate,
                         boolean declaredMissing, boolean residesAbroad, boolean declaredIncapable,
-                        boolean imprisoned, String representativeIin) {
+                        boolean imprisoned, String representativeIin, String employerBin) {
+
+        /** The employer's BIN (workplace, order No. 66 item 8 12)), if the registry knows one. */
+        public Optional<String> employer() {
+            return employerBin == null || employerBin.isBlank() ? Optional.empty() : Optional.of(employerBin);
+        }
 
         public String fullName() {
             return patronymic == null || patronymic.isBlank()
