@@ -202,7 +202,7 @@ class TasklistBrowserTest {
         step = "head login";
         openBrowser(null);
         logIn("tasklist", HEAD, "03-tasklist-login-head");
-        openReviewTask(review);
+        openReviewTask(review, providerBin);
         step = "claim";
         clickButton(By.cssSelector(".task-card button.claim"));
         wait.until(d -> HEAD.userId().equals(
@@ -466,11 +466,15 @@ class TasklistBrowserTest {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
     }
 
-    /** Selects the "My group" filter, then the complaint's review task in the list. */
-    void openReviewTask(Task review) {
+    /**
+     * Selects the "My group" filter of the head's own provider group ({@code provider-head-<BIN>}, whose name ends
+     * with the BIN), then the complaint's review task in the list.
+     */
+    void openReviewTask(Task review, String providerBin) {
         step = "select the group filter";
         clickButton(By.xpath("//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]"
-                + "/a[contains(normalize-space(.),'Менің тобым')]"));
+                + "/a[contains(normalize-space(.),'Менің тобым')][contains(normalize-space(.)," + xpathLiteral(providerBin)
+                + ")]"));
         step = "select the review task";
         clickButton(taskLink(review));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-card h2.task"),
