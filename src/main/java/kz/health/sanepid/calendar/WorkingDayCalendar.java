@@ -86,6 +86,26 @@ public class WorkingDayCalendar {
         return day;
     }
 
+    /**
+     * How many working days a term took from its start to its end day, counted as {@link #deadlineDay} counts: from
+     * the day after the start (a start on a day off taken as made on the next working day); 0 when it ended on the
+     * start's working day or before. {@code deadlineDay(start, n)} is the first day with {@code n} working days.
+     */
+    public int workingDaysBetween(LocalDate start, LocalDate end) {
+        LocalDate day = start;
+        while (!isWorkingDay(day)) {
+            day = day.plusDays(1);
+        }
+        int counted = 0;
+        while (day.isBefore(end)) {
+            day = day.plusDays(1);
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return counted;
+    }
+
     public boolean isWorkingDay(LocalDate day) {
         CachedYear year = year(day.getYear());
         if (year.workedWeekendDays().contains(day)) {

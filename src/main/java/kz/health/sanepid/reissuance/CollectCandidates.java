@@ -47,11 +47,16 @@ public class CollectCandidates {
         Instant from = requestedFrom != null ? requestedFrom : ledger.watermark().orElse(settings.getFirstWindowFrom());
         List<Candidate> candidates = new ArrayList<>();
         int withoutHead = 0;
+        int renamedOrganisations = 0;
+        int renamedPersons = 0;
+        int withPermit = 0;
         for (LegalEntityRegistry.RenamedOrganisation org : legalEntities.renamedBetween(from, now)) {
+            renamedOrganisations++;
             List<LicenseRegistry.Permit> permits = licenses.activePermitsHeldBy(org.bin());
             if (permits.isEmpty()) {
                 continue;
             }
+            withPermit++;
             Optional<String> head = legalEntities.firstHeadIin(org.bin());
             if (head.isEmpty()) {
                 withoutHead++;
@@ -65,16 +70,25 @@ public class CollectCandidates {
                         changeRef, org.changedAt()));
             }
         }
+        int personsWithPermit = 0;
         for (CivilRegistry.NameChange change : civil.nameChangesBetween(from, now)) {
+            renamedPersons++;
             // a person holding a permit of any of the 4 services under their IIN (App.1; the template's "surname,
             // name, patronymic"), not only the specialist certificate
-            for (LicenseRegistry.Permit p : licenses.activePermitsHeldBy(change.iin())) {
+            List<LicenseRegistry.Permit> permits = licenses.activePermitsHeldBy(change.iin());
+            if (!permits.isEmpty()) {
+                personsWithPermit++;
+            }
+            for (LicenseRegistry.Permit p : permits) {
                 candidates.add(new Candidate(runId, change.iin(), change.iin(), "PERSON", change.newFullName(),
                         p.permitId(), "CN:" + change.id(), change.changedAt()));
             }
         }
         int written = ledger.insertCandidates(candidates);
         ledger.collected(runId, from, now, written, candidates.size() - written);
+        // the managers' funnel (items 3-5): renamed -> with a permit of the 4 services -> with a recipient
+        ledger.collectionCounts(runId, renamedOrganisations, renamedPersons, withPermit + personsWithPermit,
+                withPermit - withoutHead + personsWithPermit);
         LOG.info("run {}: {} candidates collected, {} offered before, window ({}, {}]", runId, written,
                 candidates.size() - written, from, now);
         return new Collected(from, now, written, candidates.size() - written, withoutHead);

@@ -69,6 +69,14 @@ public class SduLedger {
                 Timestamp.from(from), Timestamp.from(to), candidates, alreadyOffered, runId);
     }
 
+    /** Items 3-5 before the candidates, for the managers' funnel (V20_21): counts only. */
+    public void collectionCounts(String runId, int renamedOrganisations, int renamedPersons, int holdersWithPermit,
+                                 int holdersWithRecipient) {
+        jdbc.update("UPDATE sdu_run SET renamed_organisations = ?, renamed_persons = ?, holders_with_permit = ?,"
+                + " holders_with_recipient = ? WHERE run_id = ?", renamedOrganisations, renamedPersons,
+                holdersWithPermit, holdersWithRecipient, runId);
+    }
+
     public void startedAll(String runId) {
         jdbc.update("UPDATE sdu_run SET status = 'STARTED_ALL', finished_at = ? WHERE run_id = ?", now(), runId);
     }
@@ -81,11 +89,128 @@ public class SduLedger {
     }
 
     public Optional<Run> run(String runId) {
-        return jdbc.query("SELECT run_id, process_instance_id, started_by, started_at, window_from, window_to,"
-                + " window_requested, status, status_reason, candidates, already_offered, finished_at FROM sdu_run"
-                + " WHERE run_id = ?", (rs, i) -> new Run(rs.getString(1), rs.getString(2), rs.getString(3),
-                instant(rs, 4), instant(rs, 5), instant(rs, 6), rs.getBoolean(7), rs.getString(8), rs.getString(9),
-                rs.getInt(10), rs.getInt(11), instant(rs, 12)), runId).stream().findFirst();
+        return jdbc.query("SELECT " + RUN_COLUMNS + " FROM sdu_run WHERE run_id = ?", SduLedger::run, runId).stream()
+                .findFirst();
+    }
+
+    private static final String RUN_COLUMNS = "run_id, process_instance_id, started_by, started_at, window_from,"
+            + " window_to, window_requested, status, status_reason, candidates, already_offered, finished_at";
+
+    /** The runs started in [from, to), newest first. */
+    public List<Run> runsStartedBetween(Instant from, Instant to, int limit) {
+        return jdbc.query("SELECT " + RUN_COLUMNS + " FROM sdu_run WHERE started_at >= ? AND started_at < ?"
+                + " ORDER BY started_at DESC FETCH FIRST " + limit + " ROWS ONLY", SduLedger::run,
+                Timestamp.from(from), Timestamp.from(to));
+    }
+
+    private static Run run(ResultSet rs, int row) throws SQLException {
+        return new Run(rs.getString(1), rs.getString(2), rs.getString(3), instant(rs, 4), instant(rs, 5),
+                instant(rs, 6), rs.getBoolean(7), rs.getString(8), rs.getString(9), rs.getInt(10), rs.getInt(11),
+                instant(rs, 12));
+    }
+
+    // ---- the funnel of Appendix 2 (managers, issue 17) ----------------------------------------------------------
+
+    /** The registry name under which the recipient's consent answer is kept (item 18, order item 4.2). */
+    public static final String CONSENT_SERVICE = "ДҚБ / consent service";
+    static final String CONSENT_QUESTION = "18 consent";
+
+    /**
+     * The funnel of 004 App.2 over one run or the runs started in a period, step by step, in the Appendix's order:
+     * renamed organisations and persons (item 3), with a permit of the 4 services (item 4), with a recipient (the
+     * first head, item 5), offers, excluded by each item 6 criterion, no phone (item 10), SMS sent (item 11),
+     * resent (item 13), reply 1 / 2, no reply after the resend, the consent's answer (item 18), re-issued (item 12),
+     * and the rest. A step is null where the runs were collected before its count was kept (V20_21).
+     */
+    public Map<String, Long> funnelOfRun(String runId) {
+        return funnel("run_id = ?", runId);
+    }
+
+    public Map<String, Long> funnelOfRunsStartedBetween(Instant from, Instant to) {
+        return funnel("started_at >= ? AND started_at < ?", Timestamp.from(from), Timestamp.from(to));
+    }
+
+    private Map<String, Long> funnel(String runCondition, Object... args) {
+        String runs = "SELECT run_id FROM sdu_run WHERE " + runCondition;
+        Map<String, Long> f = new LinkedHashMap<>();
+        jdbc.query("SELECT COUNT(*), SUM(renamed_organisations), SUM(renamed_persons), SUM(holders_with_permit),"
+                + " SUM(holders_with_recipient), SUM(candidates), SUM(already_offered) FROM sdu_run WHERE "
+                + runCondition, rs -> {
+                    f.put("runs", rs.getLong(1));
+                    f.put("renamedOrganisations", nullableLong(rs, 2));
+                    f.put("renamedPersons", nullableLong(rs, 3));
+                    f.put("withPermit", nullableLong(rs, 4));
+                    f.put("withRecipient", nullableLong(rs, 5));
+                    f.put("offers", rs.getLong(6));
+                    f.put("alreadyOffered", rs.getLong(7));
+                }, args);
+        Map<String, Long> outcomes = new LinkedHashMap<>();
+        jdbc.query("SELECT outcome, COUNT(*) FROM sdu_recipient WHERE run_id IN (" + runs + ") GROUP BY outcome",
+                rs -> {
+                    outcomes.put(rs.getString(1), rs.getLong(2));
+                }, args);
+        f.put("excludedMissingOrDead", outcomes.getOrDefault("EXCLUDED_MISSING_OR_DEAD", 0L));
+        f.put("excludedAbroad", outcomes.getOrDefault("EXCLUDED_ABROAD", 0L));
+        f.put("excludedIncapable", outcomes.getOrDefault("EXCLUDED_INCAPABLE", 0L));
+        f.put("excludedImprisoned", outcomes.getOrDefault("EXCLUDED_IMPRISONED", 0L));
+        f.put("noPhone", outcomes.getOrDefault("NO_PHONE", 0L));
+        f.put("smsSent", jdbc.queryForObject("SELECT COUNT(*) FROM sdu_recipient WHERE sms_sent_at IS NOT NULL"
+                + " AND run_id IN (" + runs + ")", Long.class, args));
+        f.put("resent", jdbc.queryForObject("SELECT COUNT(DISTINCT a.business_key) FROM sdu_registry_answer a"
+                + " JOIN sdu_recipient r ON r.business_key = a.business_key WHERE a.question = '13 offer SMS #2'"
+                + " AND r.run_id IN (" + runs + ")", Long.class, args));
+        Map<String, Long> replies = new LinkedHashMap<>();
+        jdbc.query("SELECT i.reply_digit, COUNT(DISTINCT i.business_key) FROM sdu_sms_inbound i JOIN sdu_recipient r"
+                + " ON r.business_key = i.business_key WHERE i.disposition = 'CORRELATED' AND r.run_id IN (" + runs
+                + ") GROUP BY i.reply_digit", rs -> {
+                    replies.put(rs.getString(1), rs.getLong(2));
+                }, args);
+        f.put("reply1", replies.getOrDefault("1", 0L));
+        f.put("reply2", replies.getOrDefault("2", 0L));
+        f.put("noReplyAfterResend", outcomes.getOrDefault("NO_REPLY", 0L));
+        Map<String, Long> consent = new LinkedHashMap<>();
+        jdbc.query("SELECT a.answer, COUNT(DISTINCT a.business_key) FROM sdu_registry_answer a JOIN sdu_recipient r"
+                + " ON r.business_key = a.business_key WHERE a.registry = ? AND a.question = ? AND r.run_id IN ("
+                + runs + ") GROUP BY a.answer", rs -> {
+                    consent.put(rs.getString(1), rs.getLong(2));
+                }, prepend(new Object[] {CONSENT_SERVICE, CONSENT_QUESTION}, args));
+        f.put("consentGranted", consent.getOrDefault("GRANTED", 0L));
+        f.put("consentRefused", consent.getOrDefault("REFUSED", 0L));
+        f.put("consentExpired", consent.getOrDefault("EXPIRED", 0L));
+        f.put("consentWithoutConsent", consent.getOrDefault("WITHOUT_CONSENT", 0L));
+        f.put("reissued", outcomes.getOrDefault("REISSUED", 0L));
+        f.put("consentRevoked", outcomes.getOrDefault("CONSENT_REVOKED", 0L));
+        f.put("pilotEnded", outcomes.getOrDefault("PILOT_ENDED", 0L));
+        f.put("failed", outcomes.getOrDefault("FAILED", 0L));
+        long inProgress = 0;
+        for (Map.Entry<String, Long> e : outcomes.entrySet()) {
+            if (!RecipientOutcome.valueOf(e.getKey()).isFinal()) {
+                inProgress += e.getValue();
+            }
+        }
+        f.put("inProgress", inProgress);
+        return f;
+    }
+
+    private static Object[] prepend(Object[] first, Object[] rest) {
+        Object[] all = new Object[first.length + rest.length];
+        System.arraycopy(first, 0, all, 0, first.length);
+        System.arraycopy(rest, 0, all, first.length, rest.length);
+        return all;
+    }
+
+    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    /**
+     * The consent's answer as the ДҚБ service gave it (item 18): GRANTED, REFUSED, EXPIRED or WITHOUT_CONSENT, kept
+     * with the other registries' answers; recorded by the consent call activity's end listener
+     * ({@code delegate/ConsentAnsweredListener}, bean {@code sduConsentAnswered}).
+     */
+    public void consentAnswered(String businessKey, String consentOutcome) {
+        answer(businessKey, CONSENT_SERVICE, CONSENT_QUESTION, consentOutcome);
     }
 
     public Map<String, Long> countsByOutcome(String runId) {
@@ -169,6 +294,25 @@ public class SduLedger {
                 + " OFFSET " + ((long) page * size) + " ROWS FETCH NEXT " + size + " ROWS ONLY", SduLedger::recipient, runId);
     }
 
+    /** A page of the run's recipients with the given outcome (null: all), in business-key order. */
+    public List<Recipient> page(String runId, RecipientOutcome outcome, int page, int size) {
+        if (outcome == null) {
+            return page(runId, page, size);
+        }
+        return jdbc.query("SELECT " + RECIPIENT_COLUMNS + " FROM sdu_recipient WHERE run_id = ? AND outcome = ?"
+                + " ORDER BY run_id, outcome, business_key OFFSET " + ((long) page * size) + " ROWS FETCH NEXT " + size
+                + " ROWS ONLY", SduLedger::recipient, runId, outcome.name());
+    }
+
+    public long countRecipients(String runId, RecipientOutcome outcome) {
+        if (outcome == null) {
+            return countRecipients(runId);
+        }
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM sdu_recipient WHERE run_id = ? AND outcome = ?", Long.class,
+                runId, outcome.name());
+        return n == null ? 0 : n;
+    }
+
     public long countRecipients(String runId) {
         Long n = jdbc.queryForObject("SELECT COUNT(*) FROM sdu_recipient WHERE run_id = ?", Long.class, runId);
         return n == null ? 0 : n;
@@ -238,6 +382,22 @@ public class SduLedger {
         return jdbc.query("SELECT registry, question, answer, answered_at FROM sdu_registry_answer WHERE business_key = ?"
                 + " ORDER BY id", (rs, i) -> new RegistryAnswer(rs.getString(1), rs.getString(2), rs.getString(3),
                 instant(rs, 4)), businessKey);
+    }
+
+    /** The answers of several recipients at once, by business key, each in the order they came. */
+    public Map<String, List<RegistryAnswer>> answers(java.util.Collection<String> businessKeys) {
+        Map<String, List<RegistryAnswer>> byKey = new LinkedHashMap<>();
+        List<String> keys = List.copyOf(new java.util.LinkedHashSet<>(businessKeys));
+        for (int from = 0; from < keys.size(); from += 500) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 500));
+            String marks = String.join(", ", chunk.stream().map(k -> "?").toList());
+            jdbc.query("SELECT business_key, registry, question, answer, answered_at FROM sdu_registry_answer"
+                    + " WHERE business_key IN (" + marks + ") ORDER BY id", rs -> {
+                        byKey.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new RegistryAnswer(
+                                rs.getString(2), rs.getString(3), rs.getString(4), instant(rs, 5)));
+                    }, chunk.toArray());
+        }
+        return byKey;
     }
 
     private static Recipient recipient(ResultSet rs, int row) throws SQLException {

@@ -44,6 +44,22 @@ class WorkingDayCalendarTest {
     }
 
     @Test
+    void workingDaysBetweenCountsAsTheDeadlineDoes() {
+        // registered Friday 20 March 2026, Nauryz (23-25 March) follows: the 5th working day is 1 April
+        assertThat(calendar.workingDaysBetween(d("2026-03-20"), d("2026-04-01"))).isEqualTo(5);
+        assertThat(calendar.workingDaysBetween(d("2026-03-20"), d("2026-03-25"))).isEqualTo(0);
+        assertThat(calendar.workingDaysBetween(d("2026-03-20"), d("2026-03-20"))).isEqualTo(0);
+        // a start on a Saturday is taken as made on Monday
+        assertThat(calendar.workingDaysBetween(d("2026-11-07"), d("2026-11-10"))).isEqualTo(1);
+        for (LocalDate start = d("2026-01-01"); start.isBefore(d("2026-12-31")); start = start.plusDays(11)) {
+            for (int n = 1; n <= 20; n++) {
+                assertThat(calendar.workingDaysBetween(start, calendar.deadlineDay(start, n))).as(start + " + " + n)
+                        .isEqualTo(n);
+            }
+        }
+    }
+
+    @Test
     void constitutionDayAug30IsOffUntil2025AndNotIn2026() {
         assertThat(calendar.isWorkingDay(d("2025-08-29"))).isTrue();
         // Sat Aug 30 2025 carries over to Mon Sep 1

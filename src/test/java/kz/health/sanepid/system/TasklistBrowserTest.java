@@ -20,6 +20,10 @@ import kz.health.sanepid.complaint.ComplaintProcess;
 import kz.health.sanepid.complaint.Complaints;
 import kz.health.sanepid.demo.DemoLogins;
 import kz.health.sanepid.idnumber.IdentificationNumbers;
+import kz.health.sanepid.reissuance.CollectCandidates;
+import kz.health.sanepid.reissuance.SduFixtures;
+import kz.health.sanepid.reissuance.SduLedger;
+import kz.health.sanepid.reissuance.StartRecipients;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -51,6 +55,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -91,6 +96,12 @@ class TasklistBrowserTest {
     @Autowired ManagementService managementService;
     @Autowired RepositoryService repositoryService;
     @Autowired Complaints complaints;
+    @Autowired SduFixtures sdu;
+    @Autowired SduLedger ledger;
+    @Autowired CollectCandidates collect;
+    @Autowired StartRecipients starter;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired kz.health.sanepid.complaint.ComplaintRegistration registration;
 
     WebDriver driver;
     WebDriverWait wait;
@@ -191,7 +202,7 @@ class TasklistBrowserTest {
         step = "head login";
         openBrowser(null);
         logIn("tasklist", HEAD, "03-tasklist-login-head");
-        openReviewTask(review);
+        openReviewTask(review, providerBin);
         step = "claim";
         clickButton(By.cssSelector(".task-card button.claim"));
         wait.until(d -> HEAD.userId().equals(
@@ -292,6 +303,118 @@ class TasklistBrowserTest {
         quitBrowser();
     }
 
+    /**
+     * Issue 17: a manager with a Russian browser opens the managers' view in Cockpit (the dashboard's box, then
+     * #/managers), finds the period's funnel equal to the API's and a run whose draw is known (4 renamed
+     * organisations, 3 with a permit and a head: one abroad, one without a phone, one sent the SMS) with exactly
+     * those numbers in its funnel.
+     */
+    @Test
+    void aRussianManagerFindsAKnownRunsFunnelInTheManagersView() throws IOException {
+        // the draw: its own one-minute window long past, so no demo rename falls in it
+        java.time.Instant to = java.time.Instant.parse("2026-03-03T03:04:00Z");
+        java.time.Instant changed = to.minusSeconds(30);
+        SduFixtures.Person sent = sdu.person();
+        SduFixtures.Person abroad = sdu.person(SduFixtures.Flag.ABROAD);
+        SduFixtures.Person noPhone = sdu.person(SduFixtures.Flag.NO_PHONE);
+        for (String head : new String[] {sent.iin(), abroad.iin(), noPhone.iin(), null}) {
+            String bin = sdu.newBin();
+            jdbc.update("INSERT INTO legal_entity (bin, name, previous_name, name_changed_at, first_head_iin)"
+                    + " VALUES (?, 'Браузер ЖШС', 'Old name LLP', ?, ?)", bin, java.sql.Timestamp.from(changed),
+                    head == null ? sent.iin() : head);
+            if (head != null) {
+                sdu.permit(bin, "ORGANISATION", 2, "Old name LLP");
+            }
+        }
+        String runId = sdu.newRunId();
+        ledger.openRun(runId, null, MANAGER.userId(), null);
+        collect.collect(runId, to.minusSeconds(60), to);
+        starter.startBatch(runId, 10);
+        for (int i = 0; i < 200; i++) {
+            List<Job> jobs = runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike(runId + ":%")
+                    .list().stream().flatMap(p -> managementService.createJobQuery().processInstanceId(p.getId())
+                            .messages().list().stream()).toList();
+            if (jobs.isEmpty()) {
+                break;
+            }
+            managementService.executeJob(jobs.get(0).getId());
+        }
+        Map<String, Long> known = ledger.funnelOfRun(runId);
+        assertThat(known).containsEntry("renamedOrganisations", 4L).containsEntry("withPermit", 3L)
+                .containsEntry("offers", 3L).containsEntry("excludedAbroad", 1L).containsEntry("noPhone", 1L)
+                .containsEntry("smsSent", 1L);
+
+        step = "cockpit dashboard";
+        openBrowser("ru");
+        logIn("cockpit", MANAGER, "11-cockpit-login-manager");
+        WebElement box = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".sanepid-managers-dashboard")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".sanepid-managers-dashboard li[data-step='offers'] strong")));
+        assertThat(box.findElement(By.tagName("h3")).getText()).isEqualTo("Обзор для руководителя");
+        screenshot("12-cockpit-dashboard-managers-box");
+
+        step = "managers view";
+        driver.get(base() + "/camunda/app/cockpit/default/#/managers");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("svg.sanepid-funnel-chart")));
+        String from = driver.findElement(By.cssSelector("input[name='from']")).getDomProperty("value");
+        String until = driver.findElement(By.cssSelector("input[name='to']")).getDomProperty("value");
+        java.time.ZoneId almaty = java.time.ZoneId.of("Asia/Almaty");
+        Map<String, Long> period = ledger.funnelOfRunsStartedBetween(
+                java.time.LocalDate.parse(from).atStartOfDay(almaty).toInstant(),
+                java.time.LocalDate.parse(until).plusDays(1).atStartOfDay(almaty).toInstant());
+        for (String step : List.of("offers", "excludedAbroad", "noPhone", "smsSent", "reissued")) {
+            assertThat(driver.findElement(By.cssSelector("svg.sanepid-funnel-chart text[data-step='" + step + "']"))
+                    .getText()).as(step).isEqualTo(String.valueOf(period.get(step)));
+        }
+        assertThat(driver.findElement(By.cssSelector(".sanepid-managers h2")).getText())
+                .isEqualTo("Обзор для руководителя");
+        screenshot("13-cockpit-managers-sdu-period");
+
+        step = "the run";
+        clickButton(By.cssSelector("a[data-run='" + runId + "']"));
+        By runChart = By.cssSelector("[data-run-id='" + runId + "'] svg.sanepid-funnel-chart");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(runChart));
+        for (String step : List.of("renamedOrganisations", "withPermit", "withRecipient", "offers", "excludedAbroad",
+                "noPhone", "smsSent")) {
+            assertThat(driver.findElement(By.cssSelector("[data-run-id='" + runId + "'] svg text[data-step='" + step
+                    + "']")).getText()).as(step).isEqualTo(String.valueOf(known.get(step)));
+        }
+        // its recipients, masked: no IIN in the page
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-run-id='" + runId + "'] [data-table='recipients'] tbody tr")));
+        assertThat(driver.getPageSource()).doesNotContain(sent.iin()).doesNotContain(abroad.iin())
+                .contains(IdentificationNumbers.mask(sent.iin()));
+        screenshot("14-cockpit-managers-run");
+
+        // the complaint board: a complaint to the head registered on Tuesday 3 November 2026 is due on the 10th;
+        // with the engine clock on the 12th it is overdue for its provider
+        step = "complaint board";
+        String providerBin = sdu.newBin();
+        try {
+            org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+                    java.time.OffsetDateTime.parse("2026-11-03T10:00:00+05:00").toInstant()));
+            registration.register(new kz.health.sanepid.complaint.ComplaintRequest(firstValid("900101301", true),
+                    "Браузер Тест", "+77011234567", null, "2", providerBin, "DECISION", "Refusal of the conclusion",
+                    "Issue the conclusion", List.of(), "HEAD_OF_PROVIDER", null, null));
+            org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+                    java.time.OffsetDateTime.parse("2026-11-12T12:00:00+05:00").toInstant()));
+            clickButton(By.cssSelector("li[data-tab='complaints'] a"));
+            By row = By.xpath("//div[@data-table='byProvider']//tr[td[@data-column='providerBin'][normalize-space(.)="
+                    + xpathLiteral(providerBin) + "]]");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(row));
+            WebElement overdue = driver.findElement(row).findElement(By.cssSelector("td[data-column='overdue']"));
+            assertThat(overdue.getText()).isEqualTo("1");
+            assertThat(driver.findElement(row).findElement(By.cssSelector("td[data-column='open']")).getText())
+                    .isEqualTo("1");
+            centre(overdue);
+            screenshot("15-cockpit-managers-complaint-board");
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+        quitBrowser();
+    }
+
     // --- browser ---
 
     void openBrowser(String language) throws IOException {
@@ -343,11 +466,15 @@ class TasklistBrowserTest {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
     }
 
-    /** Selects the "My group" filter, then the complaint's review task in the list. */
-    void openReviewTask(Task review) {
+    /**
+     * Selects the "My group" filter of the head's own provider group ({@code provider-head-<BIN>}, whose name ends
+     * with the BIN), then the complaint's review task in the list.
+     */
+    void openReviewTask(Task review, String providerBin) {
         step = "select the group filter";
         clickButton(By.xpath("//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]"
-                + "/a[contains(normalize-space(.),'Менің тобым')]"));
+                + "/a[contains(normalize-space(.),'Менің тобым')][contains(normalize-space(.)," + xpathLiteral(providerBin)
+                + ")]"));
         step = "select the review task";
         clickButton(taskLink(review));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-card h2.task"),

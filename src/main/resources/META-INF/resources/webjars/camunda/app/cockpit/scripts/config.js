@@ -41,5 +41,9 @@ export default {
   locales: {
     availableLocales: ['kk', 'ru', 'en'],
     fallbackLocale: 'en'
-  }
+  },
+
+  // the managers' view (issue 17): a dashboard entry, its own page #/managers and a navigation link, served from
+  // the application (scripts/managers-view.js); it reads /api/manager/** with the Cockpit session
+  customScripts: ['scripts/managers-view.js']
 };
