@@ -69,7 +69,7 @@ public class SduLedger {
                 Timestamp.from(from), Timestamp.from(to), candidates, alreadyOffered, runId);
     }
 
-    /** Items 3-5 before the candidates, for the managers' funnel (V20_21): counts only. */
+    /** Items 3-5 before the candidates, for the managers' funnel (V20_51): counts only. */
     public void collectionCounts(String runId, int renamedOrganisations, int renamedPersons, int holdersWithPermit,
                                  int holdersWithRecipient) {
         jdbc.update("UPDATE sdu_run SET renamed_organisations = ?, renamed_persons = ?, holders_with_permit = ?,"
@@ -120,7 +120,7 @@ public class SduLedger {
      * renamed organisations and persons (item 3), with a permit of the 4 services (item 4), with a recipient (the
      * first head, item 5), offers, excluded by each item 6 criterion, no phone (item 10), SMS sent (item 11),
      * resent (item 13), reply 1 / 2, no reply after the resend, the consent's answer (item 18), re-issued (item 12),
-     * and the rest. A step is null where the runs were collected before its count was kept (V20_21).
+     * and the rest. A step is null where the runs were collected before its count was kept (V20_51).
      */
     public Map<String, Long> funnelOfRun(String runId) {
         return funnel("run_id = ?", runId);
