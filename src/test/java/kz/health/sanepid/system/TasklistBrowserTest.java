@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,6 +39,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
@@ -413,6 +416,121 @@ class TasklistBrowserTest {
             org.camunda.bpm.engine.impl.util.ClockUtil.reset();
         }
         quitBrowser();
+    }
+
+    /**
+     * Issue 17: a manager in a Kazakh and in a Russian browser sees no English label of Cockpit on the dashboard, the
+     * managers' view and a process definition's page: no line of the page's visible text is the English text of a
+     * Cockpit label whose translation differs, and no line is English words alone (beyond the names and technical
+     * tokens below).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"kk", "ru"})
+    void aManagerSeesCockpitInTheirLanguageWithoutEnglishLabels(String language) throws IOException {
+        Set<String> english = englishOnlyLabels("cockpit", language);
+        assertThat(english).as("the English labels Cockpit's " + language + " file translates").hasSizeGreaterThan(1000);
+        String definition = repositoryService.createProcessDefinitionQuery()
+                .processDefinitionKey(kz.health.sanepid.complaint.ComplaintProcess.KEY).latestVersion().singleResult()
+                .getId();
+        step = language + " cockpit";
+        openBrowser(language);
+        logIn("cockpit", MANAGER, "16-cockpit-login-" + language);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".sanepid-managers-dashboard")));
+        noEnglishIn("dashboard", english, "17-cockpit-dashboard-" + language);
+
+        step = language + " managers view";
+        driver.get(base() + "/camunda/app/cockpit/default/#/managers");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("svg.sanepid-funnel-chart")));
+        noEnglishIn("managers' view", english, "18-cockpit-managers-" + language);
+
+        step = language + " process definition";
+        driver.get(base() + "/camunda/app/cockpit/default/#/process-definition/" + definition + "/runtime");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".djs-container svg")));
+        noEnglishIn("process definition", english, "19-cockpit-process-definition-" + language);
+        quitBrowser();
+    }
+
+    /**
+     * Issue 17: Tasklist shows each role its own filters only: the specialist the two of their group, the provider
+     * officer those of the complaint roles (their role group and their provider's), none of another role's.
+     */
+    @Test
+    void theSpecialistAndTheProviderOfficerSeeTheirOwnFiltersOnly() throws IOException {
+        step = "specialist's filters";
+        openBrowser("kk");
+        logIn("tasklist", login("specialist"), "20-tasklist-login-specialist");
+        assertThat(filterNames()).containsExactly(
+                kz.health.sanepid.tasklist.RoleFilters.MY_TASKS, kz.health.sanepid.tasklist.RoleFilters.MY_GROUP);
+        screenshot("21-tasklist-specialist-filters");
+        quitBrowser();
+
+        step = "provider officer's filters";
+        openBrowser("kk");
+        logIn("tasklist", PROVIDER, "22-tasklist-login-provider");
+        List<String> complaintFilters = List.of(kz.health.sanepid.tasklist.RoleFilters.MY_TASKS,
+                kz.health.sanepid.tasklist.RoleFilters.MY_GROUP, kz.health.sanepid.tasklist.RoleFilters.DUE_TODAY,
+                kz.health.sanepid.tasklist.RoleFilters.OVERDUE);
+        List<String> names = filterNames();
+        String ownBin = DemoLogins.PROVIDER_OF_OFFICER.get(PROVIDER.userId());
+        String otherBin = DemoLogins.PROVIDER_OF_OFFICER.get("provider2");
+        assertThat(names).hasSize(8).allSatisfy(name -> assertThat(complaintFilters).anyMatch(name::startsWith))
+                .noneMatch(name -> name.contains(otherBin)).noneMatch(name -> name.contains("provider-head"))
+                .anyMatch(name -> name.contains(ownBin));
+        assertThat(names.stream().filter(name -> !name.contains(ownBin)).toList())
+                .containsExactlyElementsOf(complaintFilters);
+        screenshot("23-tasklist-provider-filters");
+        quitBrowser();
+    }
+
+    List<String> filterNames() {
+        By names = By.cssSelector(".task-filter h4.name a");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(names));
+        return driver.findElements(names).stream().map(e -> e.getText().trim()).toList();
+    }
+
+    /** Names and technical tokens that read the same in every language. */
+    static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of("Camunda", "Cockpit", "Camunda Cockpit", "ID", "CSV",
+            "JSON", "BPMN", "DMN", "CMMN", "SDU", "Tasklist", "Admin", "Welcome");
+
+    void noEnglishIn(String page, Set<String> english, String shot) {
+        // Cockpit renders asynchronously: wait until the visible text stops changing
+        String[] last = {""};
+        wait.until(d -> {
+            String now = (String) ((JavascriptExecutor) d).executeScript("return document.body.innerText");
+            boolean settled = now.equals(last[0]) && !now.isBlank();
+            last[0] = now;
+            return settled;
+        });
+        screenshot(shot);
+        List<String> wrong = last[0].lines().map(String::trim).filter(l -> !l.isEmpty())
+                .filter(l -> !SAME_IN_EVERY_LANGUAGE.contains(l))
+                .filter(l -> english.contains(l) || l.matches("[A-Za-z][A-Za-z .,:'()-]*[a-z][A-Za-z .,:'()-]*")
+                        && l.split("\\s+").length >= 2)
+                .toList();
+        assertThat(wrong).as("English text on the " + page + " page").isEmpty();
+    }
+
+    /** Cockpit's English labels whose translation in {@code language} differs from them (so English there is wrong). */
+    static Set<String> englishOnlyLabels(String app, String language) throws IOException {
+        String dir = "META-INF/resources/webjars/camunda/app/" + app + "/locales/";
+        JsonNode en = labels(dir + "en.json");
+        JsonNode translated = labels(dir + language + ".json");
+        Set<String> english = new java.util.HashSet<>();
+        en.fields().forEachRemaining(e -> {
+            String value = e.getValue().asText().trim();
+            if (value.length() >= 3 && !value.contains("{{") && !value.contains("<")
+                    && !value.equals(translated.path(e.getKey()).asText().trim())) {
+                english.add(value);
+            }
+        });
+        return english;
+    }
+
+    static JsonNode labels(String resource) throws IOException {
+        try (InputStream in = TasklistBrowserTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            return new ObjectMapper().readTree(in).path("labels");
+        }
     }
 
     // --- browser ---
