@@ -22,10 +22,14 @@ import kz.health.sanepid.complaint.ComplaintRegistration;
 import kz.health.sanepid.complaint.ComplaintRequest;
 import kz.health.sanepid.complaint.Complaints;
 import kz.health.sanepid.consent.ConsentProcess;
+import kz.health.sanepid.consent.ConsentObligations;
 import kz.health.sanepid.consent.ConsentRecords;
 import kz.health.sanepid.disclosure.DisclosureProcess;
 import kz.health.sanepid.disclosure.Disclosures;
 import kz.health.sanepid.idnumber.IdentificationNumbers;
+import kz.health.sanepid.professionalregister.ProfessionalRegisterProcess;
+import kz.health.sanepid.professionalregister.RegisterFixtures;
+import kz.health.sanepid.professionalregister.RegisterUpdates;
 import kz.health.sanepid.reissuance.RecipientOutcome;
 import kz.health.sanepid.reissuance.SduFixtures;
 import kz.health.sanepid.reissuance.SduLedger;
@@ -85,6 +89,7 @@ class DiagramMigrationTest {
     static final String ADDED_NAME = "Көшіру тексерісі / Проверка миграции";
     static final String ADMIN = "migration-admin";
     static final String SPECIALIST = "migration-specialist";
+    static final String DPO = "migration-dpo";
     static final String PASSWORD = "Migration#Test-2026";
 
     @Autowired ProcessEngine processEngine;
@@ -102,6 +107,9 @@ class DiagramMigrationTest {
     @Autowired Complaints complaints;
     @Autowired Disclosures disclosures;
     @Autowired ConsentRecords consentRecords;
+    @Autowired ConsentObligations obligations;
+    @Autowired RegisterFixtures registerFixtures;
+    @Autowired RegisterUpdates registerUpdates;
 
     private final List<String> deployments = new ArrayList<>();
 
@@ -325,6 +333,96 @@ class DiagramMigrationTest {
         assertThat(consentRecords.consent(consentId).orElseThrow().events()).as("recorded once").hasSize(1);
     }
 
+    @Test
+    void consentRevocationWaitingForTheOfficersReviewMovesAndRecordsTheRefusalOnce() {
+        user(DPO, Roles.DATA_PROTECTION_OFFICERS);
+        ClockUtil.setCurrentTime(at("2026-11-23T10:00:00+05:00"));
+        SduFixtures.Person subject = sdu.person();
+        String operator = valid("0405400", false);
+        Map<String, Object> vars = new java.util.HashMap<>();
+        vars.put(ConsentProcess.SUBJECT_IIN, subject.iin());
+        vars.put(ConsentProcess.OPERATOR_BIN, operator);
+        vars.put(ConsentProcess.PURPOSE, "migration test " + java.util.UUID.randomUUID());
+        vars.put(ConsentProcess.DATA_CATEGORIES, "NAME,CONTACTS");
+        vars.put(ConsentProcess.REQUESTER_KIND, "OPERATOR");
+        vars.put(ConsentProcess.CHANNEL, "STATE_SERVICE");
+        ProcessInstance consent = runtimeService.startProcessInstanceByKey(ConsentProcess.PROCESS_ID, vars);
+        runMessages(consent.getId());
+        assertThat(consent).isEnded();
+        String consentId = (String) historicVariable(consent.getId(), ConsentProcess.CONSENT_RECORD_ID);
+        obligations.register(subject.iin(), operator, ConsentObligations.Kind.UNFULFILLED_OBLIGATION,
+                "рұқсатты қайта ресімдеу аяқталмаған / переоформление разрешения не завершено", null);
+        ResponseEntity<Map> answer = http.withBasicAuth(DPO, PASSWORD).postForEntity(
+                "/api/consents/" + consentId + "/revocation",
+                Map.of("subjectIin", subject.iin(), "channel", "WRITTEN", "reason", "келісімімді қайтарамын"), Map.class);
+        assertThat(answer.getStatusCode().value()).isEqualTo(202);
+        ProcessInstance pi = runtimeService.createProcessInstanceQuery()
+                .processInstanceId((String) answer.getBody().get("processInstanceId")).singleResult();
+        assertThat(pi).isWaitingAt("Task_ReviewRevocation");
+        int eventsBefore = consentRecords.consent(consentId).orElseThrow().events().size();
+
+        ProcessDefinition target = deployChanged("personal-data-consent-revocation.bpmn", "Task_ReviewRevocation",
+                "Task_ReviewRevocation");
+        migrate(pi, target, true);
+        assertThat(definitionOf(pi)).isEqualTo(target.getId());
+        assertThat(consentRecords.consent(consentId).orElseThrow().events()).hasSize(eventsBefore);
+
+        Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+        taskService.claim(task.getId(), DPO);
+        taskService.complete(task.getId(), Map.of(ConsentProcess.REVIEW_DECISION, "REFUSE_REVOCATION",
+                ConsentProcess.REVIEW_COMMENT, "Заң 94-V 8-бап: міндеттеме орындалмаған"));
+        assertThat(pi).isEnded().hasPassed(added("Task_ReviewRevocation"), "Task_RecordRevocationRefused")
+                .hasNotPassed("Task_RecordRevocation");
+        assertThat(historicVariable(pi.getId(), ConsentProcess.REVOCATION_OUTCOME)).isEqualTo("REVOCATION_REFUSED");
+        assertThat(consentRecords.consent(consentId).orElseThrow().events()).as("the refusal recorded once")
+                .hasSize(eventsBefore + 1);
+    }
+
+    // ---- professional-register-update ---------------------------------------------------------------------------
+
+    @Test
+    void registerUpdateWaitingForTheHrEntryMovesWithItsTimersAndIsRecordedOnce() {
+        ClockUtil.setCurrentTime(at("2026-03-20T10:00:00+05:00"));
+        RegisterFixtures.Reissued r = registerFixtures.reissuedCertificate(sdu.newBin());
+        ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceId(r.processInstanceId())
+                .singleResult();
+        job(pi.getId(), "Task_FindEmployer");
+        assertThat(pi).isWaitingAt(ProfessionalRegisterProcess.TASK_UPDATE_REGISTER);
+        Date reminderDue = timer(pi.getId(), "Event_UpdateReminder").getDuedate();
+        Date deadlineDue = timer(pi.getId(), "Event_UpdateDeadline").getDuedate();
+        String sourceDefinition = pi.getProcessDefinitionId();
+
+        ClockUtil.setCurrentTime(at("2026-03-26T09:00:00+05:00"));
+        ProcessDefinition target = deployChanged("professional-register-update.bpmn",
+                ProfessionalRegisterProcess.TASK_UPDATE_REGISTER, ProfessionalRegisterProcess.TASK_UPDATE_REGISTER);
+        migrate(pi, target, false);
+        assertThat(definitionOf(pi)).isEqualTo(target.getId());
+        assertThat(timer(pi.getId(), "Event_UpdateReminder").getDuedate()).isEqualTo(reminderDue);
+        assertThat(timer(pi.getId(), "Event_UpdateDeadline").getDuedate()).isEqualTo(deadlineDue);
+        assertThat(registerUpdates.find(r.certificateId()).orElseThrow().outcome())
+                .isEqualTo(RegisterUpdates.Outcome.OPEN);
+
+        ClockUtil.setCurrentTime(at("2026-03-26T11:00:00+05:00"));
+        Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+        taskService.claim(task.getId(), "hr-test-user");
+        taskService.complete(task.getId(), Map.of(ProfessionalRegisterProcess.ENTRY_NUMBER, "PR-2026/0042",
+                ProfessionalRegisterProcess.ENTRY_DATE, "2026-03-26", ProfessionalRegisterProcess.NOTE,
+                "Тегі өзгертілді / изменена фамилия"));
+        assertThat(pi).isEnded().hasPassed(added(ProfessionalRegisterProcess.TASK_UPDATE_REGISTER),
+                ProfessionalRegisterProcess.END_UPDATED);
+        assertThat(registerUpdates.find(r.certificateId()).orElseThrow().outcome())
+                .isEqualTo(RegisterUpdates.Outcome.UPDATED);
+
+        // the process starts by a message: removing the changed version gives the landed one its start back
+        repositoryService.deleteDeployment(deployments.remove(deployments.size() - 1), true);
+        ProcessDefinition landed = repositoryService.createProcessDefinitionQuery()
+                .processDefinitionKey(ProfessionalRegisterProcess.KEY).latestVersion().singleResult();
+        assertThat(landed.getId()).isEqualTo(sourceDefinition);
+        assertThat(runtimeService.createEventSubscriptionQuery().eventType("message")
+                .eventName("SpecialistCertificateReissued").activityId("StartEvent_CertificateReissued").list())
+                .anyMatch(e -> e.getExecutionId() == null);
+    }
+
     // ---- medical-secrecy-disclosure -----------------------------------------------------------------------------
 
     @Test
@@ -400,6 +498,52 @@ class DiagramMigrationTest {
         ResponseEntity<String> done = rest(ADMIN, "/engine-rest/migration/execute", body);
         assertThat(done.getStatusCode().value()).as(done.getBody()).isEqualTo(204);
         assertThat(definitionOf(pi)).isEqualTo(target.getId());
+    }
+
+    @Test
+    void theRunbooksCommandsGenerateValidateAndExecuteAsyncMoveTheSelectedInstancesInABatch() throws Exception {
+        user(ADMIN, Roles.ADMINISTRATORS);
+        user(SPECIALIST, Roles.SANEPID_SPECIALISTS);
+        ClockUtil.setCurrentTime(at("2026-03-20T10:00:00+05:00"));
+        ProcessInstance pi = registerComplaint("HEAD_OF_PROVIDER", 4);
+        String source = pi.getProcessDefinitionId();
+        Date deadlineDue = timer(pi.getId(), "Event_ProviderReviewDeadline").getDuedate();
+        ProcessDefinition target = deployChanged("public-service-complaint.bpmn", ComplaintProcess.TASK_REVIEW_BY_PROVIDER,
+                ComplaintProcess.TASK_REVIEW_BY_PROVIDER);
+
+        ResponseEntity<String> generated = rest(ADMIN, "/engine-rest/migration/generate", Map.of(
+                "sourceProcessDefinitionId", source, "targetProcessDefinitionId", target.getId(),
+                "updateEventTriggers", false));
+        assertThat(generated.getStatusCode().value()).isEqualTo(200);
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        Object plan = json.readValue(generated.getBody(), Object.class);
+        // the selection of the runbook (by the old definition id), narrowed to this test's instance in the shared base
+        Map<String, Object> query = Map.of("processDefinitionId", source, "processInstanceIds", List.of(pi.getId()));
+
+        ResponseEntity<String> validated = rest(ADMIN, "/engine-rest/migration/validate", plan);
+        assertThat(validated.getStatusCode().value()).as(validated.getBody()).isEqualTo(200);
+        assertThat(json.readTree(validated.getBody()).path("instructionReports").size()).isZero();
+
+        Map<String, Object> async = Map.of("migrationPlan", plan, "processInstanceQuery", query,
+                "skipCustomListeners", false, "skipIoMappings", false);
+        assertThat(rest(SPECIALIST, "/engine-rest/migration/executeAsync", async).getStatusCode().value()).isEqualTo(403);
+        ResponseEntity<String> batch = rest(ADMIN, "/engine-rest/migration/executeAsync", async);
+        assertThat(batch.getStatusCode().value()).as(batch.getBody()).isEqualTo(200);
+        com.fasterxml.jackson.databind.JsonNode b = json.readTree(batch.getBody());
+        assertThat(b.path("type").asText()).isEqualTo("instance-migration");
+        assertThat(definitionOf(pi)).as("nothing moves before the batch runs").isEqualTo(source);
+
+        // the job executor's work (off in tests): the seed job, then the migration jobs
+        for (String definition : List.of(b.path("seedJobDefinitionId").asText(), b.path("batchJobDefinitionId").asText())) {
+            managementService.createJobQuery().jobDefinitionId(definition).list()
+                    .forEach(j -> managementService.executeJob(j.getId()));
+        }
+        assertThat(definitionOf(pi)).isEqualTo(target.getId());
+        assertThat(timer(pi.getId(), "Event_ProviderReviewDeadline").getDuedate()).isEqualTo(deadlineDue);
+        managementService.createJobQuery().jobDefinitionId(b.path("monitorJobDefinitionId").asText()).list()
+                .forEach(j -> managementService.executeJob(j.getId()));
+        assertThat(historyService.createHistoricBatchQuery().batchId(b.path("id").asText()).singleResult().getEndTime())
+                .isNotNull();
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------
