@@ -50,7 +50,7 @@ class EmbeddedDatabaseCompactionTest {
     Stopped runAndStop(String name) throws Exception {
         String url = "jdbc:h2:file:" + dir.resolve(name).toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
         ConfigurableApplicationContext context = new SpringApplicationBuilder(SanepidApplication.class)
-                .profiles("test").run("--server.port=0", "--camunda.bpm.process-engine-name=compaction-" + name,
+                .profiles("test").run("--server.port=0", "--camunda.bpm.process-engine-name=compaction" + name, // no hyphen: else the engine would be "default"
                         "--camunda.bpm.webapp.enabled=false", "--spring.datasource.url=" + url);
         writeAndDelete(context.getBean(JdbcTemplate.class));
         Path file = dir.resolve(name + ".mv.db");
