@@ -13,7 +13,7 @@ import kz.health.sanepid.calendar.WorkingDayCalendar;
 import kz.health.sanepid.idnumber.PhoneNumbers;
 import kz.health.sanepid.security.CurrentUser;
 import kz.health.sanepid.security.Roles;
-import kz.health.sanepid.web.ApiException;
+import kz.health.sanepid.web.Refusal;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -59,7 +59,7 @@ public class ComplaintRegistration {
         ComplaintRequest request = resolved(given);
         List<String> problems = problems(request, ClockUtil.getCurrentTime());
         if (!problems.isEmpty()) {
-            throw ApiException.badRequest(problems);
+            throw Refusal.invalid(problems);
         }
         String complaintId = newComplaintId();
         Map<String, Object> vars = new HashMap<>();

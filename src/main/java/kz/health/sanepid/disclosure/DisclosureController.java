@@ -60,14 +60,10 @@ public class DisclosureController {
     @PostMapping
     public ResponseEntity<Registered> register(@RequestBody RequestBodyJson body) {
         currentUser.requireAnyGroup(Roles.DATA_PROTECTION_OFFICERS);
-        DisclosureRequestInput input;
-        try {
-            input = DisclosureRequestInput.of(body.requesterKind(), body.requesterName(), body.requesterIdNumber(),
-                    body.requesterCapacity(), body.patientIin(), body.dataCategories(), body.purposeKind(),
-                    body.purpose(), body.documentKind(), body.documentRef());
-        } catch (InvalidDisclosureRequestException e) {
-            throw ApiException.badRequest(e.problems());
-        }
+        // a refusal of the input is a Refusal (400 with the problems), mapped by web/ApiErrors
+        DisclosureRequestInput input = DisclosureRequestInput.of(body.requesterKind(), body.requesterName(),
+                body.requesterIdNumber(), body.requesterCapacity(), body.patientIin(), body.dataCategories(),
+                body.purposeKind(), body.purpose(), body.documentKind(), body.documentRef());
         String id = UUID.randomUUID().toString();
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_ID, id, Variables.createVariables()
                 .putValue(REQUESTER_KIND, input.requesterKind().name())
