@@ -88,8 +88,8 @@ public class DisclosureController {
             boolean released = DisclosureStatus.RELEASED.name().equals(d.status());
             return new PatientView(d.id(), d.receivedAt(), d.requesterKind(), d.requesterName(),
                     d.requesterIdNumber(), d.categoriesRequested(), d.purpose(), d.status(), d.legalBasis(),
-                    released && !ReleaseDisclosureDelegate.CONSENT_BASIS.equals(d.legalBasis()) ? d.groundClause()
-                            : released ? ReleaseDisclosureDelegate.CONSENT_CLAUSE : null,
+                    released && !DisclosureSteps.CONSENT_BASIS.equals(d.legalBasis()) ? d.groundClause()
+                            : released ? DisclosureSteps.CONSENT_CLAUSE : null,
                     d.categoriesReleased(), d.closedAt(), d.refusalReason());
         }
     }
