@@ -2,23 +2,17 @@ package kz.health.sanepid.complaint;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import kz.health.sanepid.web.Refusal;
 
 /**
  * Input the complaint track cannot accept (a start form, a task's answers); thrown inside the engine's transaction,
- * so nothing is kept. A {@link BadUserRequestException}: a refusal of the caller's input, which the engine does not
- * log as an internal error; Tasklist shows the message with the reasons.
+ * so nothing is kept. A {@link Refusal} ({@link Refusal.Kind#INVALID}): a refusal of the caller's input, which the
+ * engine does not log as an internal error; Tasklist shows the message with the reasons.
  */
-public class ComplaintRefusedException extends BadUserRequestException {
-
-    private final List<String> reasons;
+public class ComplaintRefusedException extends Refusal {
 
     public ComplaintRefusedException(List<String> reasons) {
-        super("the complaint is refused: " + String.join("; ", reasons));
-        this.reasons = List.copyOf(reasons);
-    }
-
-    public List<String> reasons() {
-        return reasons;
+        super(Kind.INVALID, "the complaint is refused", reasons,
+                "the complaint is refused: " + String.join("; ", reasons), null);
     }
 }

@@ -2,7 +2,6 @@ package kz.health.sanepid.complaint;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -13,9 +12,8 @@ import kz.health.sanepid.calendar.WorkingDayCalendar;
 import kz.health.sanepid.idnumber.PhoneNumbers;
 import kz.health.sanepid.security.CurrentUser;
 import kz.health.sanepid.security.Roles;
-import kz.health.sanepid.web.ApiException;
+import kz.health.sanepid.web.Refusal;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
@@ -59,7 +57,7 @@ public class ComplaintRegistration {
         ComplaintRequest request = resolved(given);
         List<String> problems = problems(request, ClockUtil.getCurrentTime());
         if (!problems.isEmpty()) {
-            throw ApiException.badRequest(problems);
+            throw Refusal.invalid(problems);
         }
         String complaintId = newComplaintId();
         Map<String, Object> vars = new HashMap<>();
@@ -87,48 +85,45 @@ public class ComplaintRegistration {
                 OffsetDateTime.ofInstant(stored.dueAt().toInstant(), WorkingDayCalendar.ZONE).toString());
     }
 
-    /** The first service task: stores the complaint from the process variables and sets the typed variables. */
-    public void store(DelegateExecution execution) {
-        ComplaintRequest request = resolved(fromVariables(execution));
+    /**
+     * What the first service task stored: the complaint's id (the given one, or a new one), when it was registered,
+     * the request as resolved (who received it), and the days its terms end (ISO dates, Asia/Almaty): the first
+     * stage's, the reviewing body's when it received the complaint directly (else null), and the decision's.
+     */
+    public record Stored(String complaintId, Date registeredAt, ComplaintRequest request, ReceivedBy receivedBy,
+                         String providerDeadline, String reviewingBodyDeadline, String decisionDeadline) {
+
+        /** Received directly by the reviewing body: its term runs from this registration. */
+        public boolean direct() {
+            return receivedBy == ReceivedBy.REVIEWING_BODY;
+        }
+    }
+
+    /**
+     * The first service task: validates the request again (a refused start form starts nothing) and stores the
+     * complaint once. {@code complaintId} and {@code registeredAt}: as the API gave them, or null (Tasklist's start
+     * form: a new id, registered now).
+     */
+    public Stored store(String complaintId, ComplaintRequest given, Date registeredAt) {
+        ComplaintRequest request = resolved(given);
         Date now = ClockUtil.getCurrentTime();
         List<String> problems = problems(request, now);
         if (!problems.isEmpty()) {
             throw new ComplaintRefusedException(problems);
         }
-        String complaintId = (String) execution.getVariable(ComplaintProcess.COMPLAINT_ID);
-        if (complaintId == null) {
-            complaintId = newComplaintId();
-            execution.setVariable(ComplaintProcess.COMPLAINT_ID, complaintId);
-        }
-        if (execution.getProcessBusinessKey() == null) {
-            execution.setProcessBusinessKey(complaintId);
-        }
-        Object given = execution.getVariable(ComplaintProcess.REGISTERED_AT);
-        Date registeredAt = given instanceof Date d ? d : now;
+        String id = complaintId == null ? newComplaintId() : complaintId;
+        Date registered = registeredAt == null ? now : registeredAt;
         Route route = Route.parse(request.addressee());
         ReceivedBy receivedBy = ReceivedBy.parse(request.receivedBy());
         boolean direct = receivedBy == ReceivedBy.REVIEWING_BODY;
-        Date dueAt = workingDays.deadline(registeredAt, direct ? terms.reviewingBodyWorkingDays()
+        Date dueAt = workingDays.deadline(registered, direct ? terms.reviewingBodyWorkingDays()
                 : route == Route.HEAD_OF_PROVIDER ? terms.headDecisionWorkingDays() : terms.forwardingWorkingDays());
-        if (!complaints.exists(complaintId)) {
-            complaints.insert(complaintId, request, PhoneNumbers.normalise(request.applicantPhone()).orElse(null),
-                    registeredAt, dueAt);
+        if (!complaints.exists(id)) {
+            complaints.insert(id, request, PhoneNumbers.normalise(request.applicantPhone()).orElse(null),
+                    registered, dueAt);
         }
-        execution.setVariable(ComplaintProcess.REGISTERED_AT, Variables.dateValue(registeredAt));
-        execution.setVariable(ComplaintProcess.FORWARDING_DEADLINE_MISSED, Variables.booleanValue(false));
-        execution.setVariable(ComplaintProcess.PROVIDER_DEADLINE, Variables.stringValue(
-                dueAt.toInstant().atZone(WorkingDayCalendar.ZONE).toLocalDate().format(DateTimeFormatter.ISO_DATE)));
-        execution.setVariable("serviceCode", request.serviceCode().trim());
-        execution.setVariable(ComplaintProcess.ADDRESSEE, request.addressee());
-        execution.setVariable("reviewingBody", request.reviewingBody());
-        execution.setVariable(ComplaintProcess.RECEIVED_BY, receivedBy.name());
-        if (direct) {
-            // received directly by the reviewing body: its 15 working days run from this registration
-            execution.setVariable(ComplaintProcess.REVIEWING_BODY_COUNT_START, Variables.dateValue(registeredAt));
-            execution.setVariable(ComplaintProcess.REVIEWING_BODY_DEADLINE, Variables.stringValue(day(dueAt)));
-        }
-        execution.setVariable(ComplaintProcess.DECISION_DEADLINE,
-                Variables.stringValue(day(review.decisionDeadline(route, receivedBy, registeredAt))));
+        return new Stored(id, registered, request, receivedBy, day(dueAt), direct ? day(dueAt) : null,
+                day(review.decisionDeadline(route, receivedBy, registered)));
     }
 
     /** Who received the complaint, from the request or else from the registering officer's group. */
@@ -152,23 +147,6 @@ public class ComplaintRegistration {
 
     private static String day(Date deadline) {
         return deadline.toInstant().atZone(WorkingDayCalendar.ZONE).toLocalDate().format(DateTimeFormatter.ISO_DATE);
-    }
-
-    static ComplaintRequest fromVariables(DelegateExecution execution) {
-        String attachments = string(execution, "attachments");
-        return new ComplaintRequest(string(execution, "applicantId"), string(execution, "applicantName"),
-                string(execution, "applicantPhone"), string(execution, "applicantEmail"),
-                string(execution, "serviceCode"), string(execution, "providerBin"), string(execution, "appealedKind"),
-                string(execution, "appealedText"), string(execution, "demands"),
-                attachments == null || attachments.isBlank() ? List.of()
-                        : Arrays.stream(attachments.split("\\R")).filter(s -> !s.isBlank()).toList(),
-                string(execution, ComplaintProcess.ADDRESSEE), string(execution, "reviewingBody"), null,
-                string(execution, ComplaintProcess.RECEIVED_BY));
-    }
-
-    private static String string(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        return value == null ? null : value.toString();
     }
 
     private static String newComplaintId() {

@@ -45,8 +45,20 @@ public class ComplaintReview {
         return new Forwarded(countStart, dueAt);
     }
 
+    /**
+     * Records the decision on the complaint addressed by {@code route} and closes the case. On the reviewing-body
+     * route a provider whose {@code providerAction} fully satisfied the demands within 3 working days decided
+     * SATISFIED_IN_FULL itself (004 App.2 item 19); otherwise the one who decided is the route's.
+     */
+    public DecisionKind decide(String complaintId, Route route, String providerAction, String decision,
+                               String reasons) {
+        boolean providerSatisfied = ComplaintProcess.ACTION_FULLY_SATISFIED.equals(providerAction);
+        return decide(complaintId, providerSatisfied ? DecisionKind.SATISFIED_IN_FULL.name() : decision, reasons,
+                route == Route.REVIEWING_BODY && !providerSatisfied ? "REVIEWING_BODY" : "PROVIDER");
+    }
+
     /** Records the decision and closes the case; a missing kind or reason refuses the task's completion. */
-    public DecisionKind decide(String complaintId, String decision, String reasons, String decidedBy) {
+    DecisionKind decide(String complaintId, String decision, String reasons, String decidedBy) {
         List<String> problems = new ArrayList<>();
         DecisionKind kind = DecisionKind.parse(decision);
         if (kind == null) {

@@ -5,12 +5,11 @@ import java.util.List;
 
 import kz.health.sanepid.consentservice.ConsentService.Status;
 import kz.health.sanepid.consentservice.EmbeddedConsentService;
-import kz.health.sanepid.web.ApiException;
+import kz.health.sanepid.web.Refusal;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,8 +42,7 @@ public class ConsentAnswers {
                 .setVariable(ConsentProcess.CONSENT_ANSWERED_AT, now)
                 .correlateAllWithResult();
         if (results.isEmpty()) {
-            throw new ApiException(HttpStatus.NOT_FOUND,
-                    "no consent request is waiting for this answer (unknown, already answered or expired)");
+            throw Refusal.notFound("no consent request is waiting for this answer (unknown, already answered or expired)");
         }
     }
 }

@@ -2,7 +2,6 @@ package kz.health.sanepid.consent;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -12,8 +11,6 @@ import kz.health.sanepid.idnumber.IdentificationNumbers;
 import kz.health.sanepid.security.CurrentUser;
 import kz.health.sanepid.security.Roles;
 import kz.health.sanepid.web.ApiException;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,15 +31,13 @@ public class ConsentController {
 
     private final ConsentRecords records;
     private final ConsentRevocations revocations;
-    private final RuntimeService runtimeService;
     private final CurrentUser currentUser;
     private final ReadAudit readAudit;
 
-    public ConsentController(ConsentRecords records, ConsentRevocations revocations, RuntimeService runtimeService,
-                             CurrentUser currentUser, ReadAudit readAudit) {
+    public ConsentController(ConsentRecords records, ConsentRevocations revocations, CurrentUser currentUser,
+                             ReadAudit readAudit) {
         this.records = records;
         this.revocations = revocations;
-        this.runtimeService = runtimeService;
         this.currentUser = currentUser;
         this.readAudit = readAudit;
     }
@@ -89,33 +84,8 @@ public class ConsentController {
     public ResponseEntity<Map<String, Object>> revoke(@PathVariable("consentId") String consentId,
                                                       @RequestBody RevocationBody body) {
         currentUser.requireAnyGroup(Roles.DATA_PROTECTION_OFFICERS);
-        List<String> problems = new java.util.ArrayList<>();
-        if (body.channel() == null || !body.channel().matches("^[A-Z][A-Z0-9_]{1,39}$")) {
-            problems.add("channel: a code such as WRITTEN, STATE_SERVICE, EGOV is required");
-        }
-        if (body.reason() != null && body.reason().length() > 500) {
-            problems.add("reason: at most 500 characters");
-        }
-        if (!problems.isEmpty()) {
-            throw ApiException.badRequest(problems);
-        }
-        try {
-            revocations.revocable(consentId, body.subjectIin());
-        } catch (InvalidConsentRequestException e) {
-            throw new ApiException(e.conflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST, e.getMessage(), e.reasons());
-        }
-        if (runtimeService.createProcessInstanceQuery().processDefinitionKey(ConsentProcess.REVOCATION_PROCESS_ID)
-                .processInstanceBusinessKey(consentId).count() > 0) {
-            throw new ApiException(HttpStatus.CONFLICT, "a revocation of this consent is already under way");
-        }
-        Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put(ConsentProcess.CONSENT_RECORD_ID, consentId);
-        variables.put(ConsentProcess.SUBJECT_IIN, body.subjectIin());
-        variables.put(ConsentProcess.REVOCATION_CHANNEL, body.channel());
-        variables.put(ConsentProcess.REVOCATION_REASON, body.reason());
-        ProcessInstance pi = runtimeService.startProcessInstanceByKey(ConsentProcess.REVOCATION_PROCESS_ID, consentId,
-                variables);
+        String processInstanceId = revocations.start(consentId, body.subjectIin(), body.channel(), body.reason());
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("consentId", consentId,
-                "processInstanceId", pi.getId()));
+                "processInstanceId", processInstanceId));
     }
 }

@@ -20,6 +20,11 @@ public class ConsentOutcomes {
         this.records = records;
     }
 
+    /** An answer of the ДҚБ service (or its absence): recorded with the time it was answered, when it was. */
+    public void recordAnswer(ConsentEventType type, ConsentFacts facts, String recordedBy, Object answeredAt) {
+        record(type, facts, recordedBy, answeredAt == null ? null : "answered at " + answeredAt);
+    }
+
     public void record(ConsentEventType type, ConsentFacts facts, String recordedBy, String note) {
         boolean appended = records.append(facts.consentId() + ":" + type.name(), type, facts, recordedBy, note);
         if (appended) {

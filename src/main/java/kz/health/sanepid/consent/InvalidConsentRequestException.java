@@ -2,16 +2,21 @@ package kz.health.sanepid.consent;
 
 import java.util.List;
 
-/** A consent request or revocation that cannot be carried out as given; nothing was recorded. */
-public class InvalidConsentRequestException extends org.camunda.bpm.engine.BadUserRequestException {
+import kz.health.sanepid.web.Refusal;
 
-    private final List<String> reasons;
-    private final boolean conflict;
+/**
+ * A consent request or revocation that cannot be carried out as given; nothing was recorded. A {@link Refusal}:
+ * {@link Refusal.Kind#INVALID} for bad input, {@link Refusal.Kind#CONFLICT} when the consent's state does not allow it.
+ */
+public class InvalidConsentRequestException extends Refusal {
 
     public InvalidConsentRequestException(List<String> reasons, boolean conflict) {
-        super((conflict ? "not possible now: " : "invalid: ") + String.join("; ", reasons));
-        this.reasons = List.copyOf(reasons);
-        this.conflict = conflict;
+        this(conflict ? Kind.CONFLICT : Kind.INVALID,
+                (conflict ? "not possible now: " : "invalid: ") + String.join("; ", reasons), reasons);
+    }
+
+    private InvalidConsentRequestException(Kind kind, String message, List<String> reasons) {
+        super(kind, message, reasons, message, null);
     }
 
     public static InvalidConsentRequestException invalid(List<String> reasons) {
@@ -22,12 +27,8 @@ public class InvalidConsentRequestException extends org.camunda.bpm.engine.BadUs
         return new InvalidConsentRequestException(List.of(reason), true);
     }
 
-    public List<String> reasons() {
-        return reasons;
-    }
-
     /** True when the input is well-formed but the consent's state does not allow it (HTTP 409). */
     public boolean conflict() {
-        return conflict;
+        return kind() == Kind.CONFLICT;
     }
 }

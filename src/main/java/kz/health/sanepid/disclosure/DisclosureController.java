@@ -60,14 +60,10 @@ public class DisclosureController {
     @PostMapping
     public ResponseEntity<Registered> register(@RequestBody RequestBodyJson body) {
         currentUser.requireAnyGroup(Roles.DATA_PROTECTION_OFFICERS);
-        DisclosureRequestInput input;
-        try {
-            input = DisclosureRequestInput.of(body.requesterKind(), body.requesterName(), body.requesterIdNumber(),
-                    body.requesterCapacity(), body.patientIin(), body.dataCategories(), body.purposeKind(),
-                    body.purpose(), body.documentKind(), body.documentRef());
-        } catch (InvalidDisclosureRequestException e) {
-            throw ApiException.badRequest(e.problems());
-        }
+        // a refusal of the input is a Refusal (400 with the problems), mapped by web/ApiErrors
+        DisclosureRequestInput input = DisclosureRequestInput.of(body.requesterKind(), body.requesterName(),
+                body.requesterIdNumber(), body.requesterCapacity(), body.patientIin(), body.dataCategories(),
+                body.purposeKind(), body.purpose(), body.documentKind(), body.documentRef());
         String id = UUID.randomUUID().toString();
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_ID, id, Variables.createVariables()
                 .putValue(REQUESTER_KIND, input.requesterKind().name())
@@ -92,8 +88,8 @@ public class DisclosureController {
             boolean released = DisclosureStatus.RELEASED.name().equals(d.status());
             return new PatientView(d.id(), d.receivedAt(), d.requesterKind(), d.requesterName(),
                     d.requesterIdNumber(), d.categoriesRequested(), d.purpose(), d.status(), d.legalBasis(),
-                    released && !ReleaseDisclosureDelegate.CONSENT_BASIS.equals(d.legalBasis()) ? d.groundClause()
-                            : released ? ReleaseDisclosureDelegate.CONSENT_CLAUSE : null,
+                    released && !DisclosureSteps.CONSENT_BASIS.equals(d.legalBasis()) ? d.groundClause()
+                            : released ? DisclosureSteps.CONSENT_CLAUSE : null,
                     d.categoriesReleased(), d.closedAt(), d.refusalReason());
         }
     }

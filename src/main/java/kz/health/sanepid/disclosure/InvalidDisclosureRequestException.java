@@ -2,17 +2,17 @@ package kz.health.sanepid.disclosure;
 
 import java.util.List;
 
-/** A request that fails format-logical control (004 App.2 item 18); nothing was registered. */
-public class InvalidDisclosureRequestException extends org.camunda.bpm.engine.BadUserRequestException {
+import kz.health.sanepid.web.Refusal;
 
-    private final List<String> problems;
+/** A request that fails format-logical control (004 App.2 item 18); nothing was registered. A {@link Refusal}. */
+public class InvalidDisclosureRequestException extends Refusal {
 
     public InvalidDisclosureRequestException(List<String> problems) {
-        super("the disclosure request is invalid: " + String.join("; ", problems));
-        this.problems = List.copyOf(problems);
+        super(Kind.INVALID, "the request is invalid", problems,
+                "the disclosure request is invalid: " + String.join("; ", problems), null);
     }
 
     public List<String> problems() {
-        return problems;
+        return reasons();
     }
 }

@@ -4,7 +4,6 @@ import static kz.health.sanepid.disclosure.DisclosureProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -16,22 +15,16 @@ import org.springframework.stereotype.Component;
 @Component("refuseDisclosure")
 public class RefuseDisclosureDelegate implements JavaDelegate {
 
-    private final Disclosures disclosures;
+    private final DisclosureSteps steps;
 
-    public RefuseDisclosureDelegate(Disclosures disclosures) {
-        this.disclosures = disclosures;
+    public RefuseDisclosureDelegate(DisclosureSteps steps) {
+        this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String outcome = (String) execution.getVariable(CONSENT_OUTCOME);
-        String reason = switch (outcome == null ? "" : outcome) {
-            case "REFUSED" -> "CONSENT_REFUSED";
-            case "EXPIRED" -> "CONSENT_EXPIRED";
-            default -> "CONSENT_NOT_OBTAINED";
-        };
-        disclosures.recordRefusal((String) execution.getVariable(DISCLOSURE_ID), ClockUtil.getCurrentTime(), reason,
-                outcome, (String) execution.getVariable(CONSENT_RECORD_ID));
+        String reason = steps.refuse((String) execution.getVariable(DISCLOSURE_ID),
+                (String) execution.getVariable(CONSENT_OUTCOME), (String) execution.getVariable(CONSENT_RECORD_ID));
         execution.setVariables(Variables.createVariables()
                 .putValue(DISCLOSURE_OUTCOME, DisclosureStatus.REFUSED.name())
                 .putValue(REFUSAL_REASON, reason));

@@ -3,15 +3,10 @@ package kz.health.sanepid.disclosure;
 import static kz.health.sanepid.disclosure.DisclosureProcess.*;
 
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
-import java.util.UUID;
 
-import kz.health.sanepid.calendar.WorkingDayCalendar;
-import kz.health.sanepid.security.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -22,17 +17,10 @@ import org.springframework.stereotype.Component;
 @Component("registerDisclosureRequest")
 public class RegisterDisclosureRequestDelegate implements JavaDelegate {
 
-    private final Disclosures disclosures;
-    private final DisclosureSettings settings;
-    private final WorkingDayCalendar workingDays;
-    private final CurrentUser currentUser;
+    private final DisclosureSteps steps;
 
-    public RegisterDisclosureRequestDelegate(Disclosures disclosures, DisclosureSettings settings,
-                                             WorkingDayCalendar workingDays, CurrentUser currentUser) {
-        this.disclosures = disclosures;
-        this.settings = settings;
-        this.workingDays = workingDays;
-        this.currentUser = currentUser;
+    public RegisterDisclosureRequestDelegate(DisclosureSteps steps) {
+        this.steps = steps;
     }
 
     @Override
@@ -42,19 +30,14 @@ public class RegisterDisclosureRequestDelegate implements JavaDelegate {
                 execution.getVariable(REQUESTER_CAPACITY), execution.getVariable(PATIENT_IIN),
                 requestedCategories(execution), execution.getVariable(PURPOSE_KIND), execution.getVariable(PURPOSE),
                 execution.getVariable(DOCUMENT_KIND), execution.getVariable(DOCUMENT_REF));
-        String id = execution.getProcessBusinessKey();
-        if (id == null) {
-            id = UUID.randomUUID().toString();
-            execution.setProcessBusinessKey(id);
+        DisclosureSteps.Registered registered = steps.register(execution.getProcessBusinessKey(),
+                execution.getProcessInstanceId(), request);
+        if (execution.getProcessBusinessKey() == null) {
+            execution.setProcessBusinessKey(registered.id());
         }
-        Date receivedAt = ClockUtil.getCurrentTime();
-        int days = settings.reviewWorkingDays();
-        Date dueAt = workingDays.deadline(receivedAt, days);
-        disclosures.register(id, execution.getProcessInstanceId(), receivedAt, currentUser.userId(), request, dueAt);
-
         execution.setVariables(Variables.createVariables()
-                .putValue(DISCLOSURE_ID, id)
-                .putValueTyped(RECEIVED_AT, Variables.dateValue(receivedAt))
+                .putValue(DISCLOSURE_ID, registered.id())
+                .putValueTyped(RECEIVED_AT, Variables.dateValue(registered.receivedAt()))
                 .putValue(REQUESTER_KIND, request.requesterKind().name())
                 .putValue(REQUESTER_NAME, request.requesterName())
                 .putValue(REQUESTER_ID_NUMBER, request.requesterIdNumber())
@@ -64,9 +47,9 @@ public class RegisterDisclosureRequestDelegate implements JavaDelegate {
                 .putValue(PURPOSE, request.purpose())
                 .putValue(DOCUMENT_KIND, request.documentKind().name())
                 .putValue(DOCUMENT_REF, request.documentRef())
-                .putValueTyped(REVIEW_WORKING_DAYS, Variables.integerValue(days))
-                .putValue(CONSENT_OPERATOR_BIN, settings.consentOperatorBin(request.requesterIdNumber()))
-                .putValue(CONSENT_CHANNEL, settings.consentChannel()));
+                .putValueTyped(REVIEW_WORKING_DAYS, Variables.integerValue(registered.reviewWorkingDays()))
+                .putValue(CONSENT_OPERATOR_BIN, registered.consentOperatorBin())
+                .putValue(CONSENT_CHANNEL, registered.consentChannel()));
     }
 
     /** The API passes the categories as text; the start form as one check box per category. */

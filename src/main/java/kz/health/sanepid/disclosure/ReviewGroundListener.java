@@ -6,7 +6,6 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -19,10 +18,10 @@ import org.springframework.stereotype.Component;
 @Component("disclosureReviewListener")
 public class ReviewGroundListener implements TaskListener {
 
-    private final Disclosures disclosures;
+    private final DisclosureSteps steps;
 
-    public ReviewGroundListener(Disclosures disclosures) {
-        this.disclosures = disclosures;
+    public ReviewGroundListener(DisclosureSteps steps) {
+        this.steps = steps;
     }
 
     @Override
@@ -31,8 +30,7 @@ public class ReviewGroundListener implements TaskListener {
         String comment = Officers.comment(task, REVIEW_COMMENT, REJECTED.equals(decision));
         String officer = Officers.actingOfficer(task);
         String id = (String) task.getVariable(DISCLOSURE_ID);
-        disclosures.recordReview(id, officer, ClockUtil.getCurrentTime(), decision, comment);
-        Disclosures.Disclosure request = disclosures.find(id);
+        Disclosures.Disclosure request = steps.review(id, officer, decision, comment);
         task.getExecution().setVariables(Variables.createVariables()
                 .putValue(REVIEW_DECISION, decision)
                 .putValue(REVIEWED_BY, officer)

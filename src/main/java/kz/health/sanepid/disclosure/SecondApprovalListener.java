@@ -6,7 +6,6 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -18,30 +17,24 @@ import org.springframework.stereotype.Component;
 @Component("disclosureSecondApprovalListener")
 public class SecondApprovalListener implements TaskListener {
 
-    private final Disclosures disclosures;
+    private final DisclosureSteps steps;
 
-    public SecondApprovalListener(Disclosures disclosures) {
-        this.disclosures = disclosures;
+    public SecondApprovalListener(DisclosureSteps steps) {
+        this.steps = steps;
     }
 
     @Override
     public void notify(DelegateTask task) {
         String id = (String) task.getVariable(DISCLOSURE_ID);
-        String firstOfficer = disclosures.find(id).reviewedBy();
         if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
-            if (task.getAssignee() != null && task.getAssignee().equals(firstOfficer)) {
-                throw new FourEyesViolationException();
-            }
+            steps.requireSecondOfficer(id, task.getAssignee());
             return;
         }
         String officer = Officers.actingOfficer(task);
-        if (officer.equals(firstOfficer)) {
-            throw new FourEyesViolationException();
-        }
+        steps.requireSecondOfficer(id, officer);
         String decision = Officers.decision(task, APPROVAL_DECISION, Set.of(APPROVED, REJECTED));
         String comment = Officers.comment(task, APPROVAL_COMMENT, REJECTED.equals(decision));
-        disclosures.recordApproval(id, officer, ClockUtil.getCurrentTime(),
-                decision, comment);
+        steps.recordApproval(id, officer, decision, comment);
         task.getExecution().setVariables(Variables.createVariables()
                 .putValue(APPROVAL_DECISION, decision)
                 .putValue(APPROVED_BY, officer)

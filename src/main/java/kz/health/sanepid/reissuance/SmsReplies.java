@@ -7,6 +7,7 @@ import java.util.List;
 import kz.health.sanepid.idnumber.PhoneNumbers;
 import kz.health.sanepid.reissuance.SmsInboundLog.Disposition;
 import kz.health.sanepid.sms.InboundSmsHandler;
+import kz.health.sanepid.sms.InboundSmsHandler.Outcome;
 import kz.health.sanepid.sms.SmsGateway;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -23,11 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
  * <ul>
  *   <li>"1" or "2" (spaces allowed): correlated by business key to each offer waiting at its receive task; an offer
  *       whose SMS is still being sent, or whose resend is under way, keeps the reply PENDING and
- *       {@link PendingReplySweeper} correlates it as soon as the offer waits. 200, or 202 when only pending.</li>
- *   <li>anything else: 422 with the reason, an explanatory SMS back (kk + ru) at most once per offer and day, so
+ *       {@link PendingReplySweeper} correlates it as soon as the offer waits. TAKEN, or KEPT when only pending.</li>
+ *   <li>anything else: NOT_UNDERSTOOD with the reason, an explanatory SMS back (kk + ru) at most once per offer and day, so
  *       an auto-responder cannot start an exchange; the offer keeps waiting, its timer untouched.</li>
- *   <li>a reply when the reply was already taken: 200 and nothing changes.</li>
- *   <li>a number no offer was sent to, or none waits for: 404; when its offer ended, an SMS saying so (once per
+ *   <li>a reply when the reply was already taken: ALREADY_TAKEN and nothing changes.</li>
+ *   <li>a number no offer was sent to, or none waits for: NOT_EXPECTED; when its offer ended, an SMS saying so (once per
  *       offer) instead of silence. Every case is recorded in the inbound log.</li>
  * </ul>
  */
@@ -60,8 +61,8 @@ public class SmsReplies implements InboundSmsHandler {
         if (offers.isEmpty()) {
             log.record(phone, text, receivedAt, Disposition.UNKNOWN_NUMBER, null, null);
             LOG.info("SMS from unknown number {} recorded", PhoneNumbers.mask(phone));
-            return new Result(404, Disposition.UNKNOWN_NUMBER.name(), "no SDU offer was sent to this number",
-                    List.of("from: unknown number"));
+            return new Result(Outcome.NOT_EXPECTED, Disposition.UNKNOWN_NUMBER.name(),
+                    "no SDU offer was sent to this number", List.of("from: unknown number"));
         }
         List<SduLedger.Recipient> expecting = offers.stream()
                 .filter(r -> RecipientOutcome.EXPECTING_REPLY.contains(r.outcome())).toList();
@@ -70,8 +71,8 @@ public class SmsReplies implements InboundSmsHandler {
             boolean answeredBefore = offers.stream().anyMatch(r -> log.replyTaken(r.businessKey()));
             if (answeredBefore) {
                 log.record(phone, text, receivedAt, Disposition.DUPLICATE, null, null);
-                return new Result(200, Disposition.DUPLICATE.name(), "the reply to this offer was already taken;"
-                        + " nothing changed", List.of());
+                return new Result(Outcome.ALREADY_TAKEN, Disposition.DUPLICATE.name(),
+                        "the reply to this offer was already taken; nothing changed", List.of());
             }
             log.record(phone, text, receivedAt, Disposition.NOT_WAITING, null, null);
             // the offer ended (no reply in time, no number, the pilot's end): said so once per offer, not silence
@@ -83,7 +84,8 @@ public class SmsReplies implements InboundSmsHandler {
             if (told) {
                 phoneOffers.noticeSent(key, ended.businessKey(), notice.name(), language, notice.text(language));
             }
-            return new Result(404, Disposition.NOT_WAITING.name(), "no offer to this number is waiting for a reply;"
+            return new Result(Outcome.NOT_EXPECTED, Disposition.NOT_WAITING.name(),
+                    "no offer to this number is waiting for a reply;"
                     + (told ? " an SMS saying that the offer ended was sent" : " the offer's end was told before"),
                     List.of("from: no offer waiting"));
         }
@@ -92,7 +94,8 @@ public class SmsReplies implements InboundSmsHandler {
             // at most once per offer and day (Asia/Almaty), so an auto-responder cannot start an exchange
             String day = receivedDay();
             boolean explained = sms.send("reply-help:" + open.get(0).businessKey() + ":" + day, phone, OfferSms.HELP);
-            return new Result(422, Disposition.INVALID_TEXT.name(), "the reply must be 1 (agree) or 2 (refuse);"
+            return new Result(Outcome.NOT_UNDERSTOOD, Disposition.INVALID_TEXT.name(),
+                    "the reply must be 1 (agree) or 2 (refuse);"
                     + (explained ? " an explanation was sent back" : " the explanation was sent today already")
                     + " and the offer keeps waiting", List.of("text: must be 1 or 2"));
         }
@@ -106,9 +109,9 @@ public class SmsReplies implements InboundSmsHandler {
             }
         }
         return correlated > 0
-                ? new Result(200, Disposition.CORRELATED.name(), "reply " + reply + " taken", List.of())
-                : new Result(202, Disposition.PENDING.name(), "reply " + reply + " kept; it is taken as soon as"
-                        + " the offer SMS has gone out", List.of());
+                ? new Result(Outcome.TAKEN, Disposition.CORRELATED.name(), "reply " + reply + " taken", List.of())
+                : new Result(Outcome.KEPT, Disposition.PENDING.name(),
+                        "reply " + reply + " kept; it is taken as soon as the offer SMS has gone out", List.of());
     }
 
     /** The engine clock's day in Almaty: the gateway's receivedAt is the sender's claim, not ours. */

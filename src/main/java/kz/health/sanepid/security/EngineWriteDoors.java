@@ -186,6 +186,9 @@ public class EngineWriteDoors extends AbstractProcessEnginePlugin {
             if (cause instanceof FormFieldValidationException refusal) {
                 return refusal;
             }
+            if (cause instanceof kz.health.sanepid.web.Refusal refusal && refusal.field() != null) {
+                return new FormFieldValidationException(refusal.field(), refusal.getMessage(), refusal);
+            }
             if (cause instanceof BadUserRequestException refusal) {
                 return new FormFieldValidationException(refusal.getMessage(), refusal.getMessage(), refusal);
             }

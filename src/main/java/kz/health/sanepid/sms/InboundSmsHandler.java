@@ -12,7 +12,21 @@ public interface InboundSmsHandler {
     /** {@code phone} is normalised (+7 and 10 digits); {@code text} at most 160 characters. */
     Result handle(String phone, String text, Instant receivedAt);
 
-    /** HTTP status to answer, the disposition recorded, and reasons for the sender. */
-    record Result(int status, String disposition, String message, List<String> reasons) {
+    /** What became of the SMS, for the gateway: the endpoint answers it with a status ({@code SmsController}). */
+    enum Outcome {
+        /** The reply was taken (correlated). */
+        TAKEN,
+        /** The reply is kept until its offer waits for it. */
+        KEPT,
+        /** The reply was taken before; nothing changed. */
+        ALREADY_TAKEN,
+        /** The text is not a reply the offer understands; the offer keeps waiting. */
+        NOT_UNDERSTOOD,
+        /** No offer was sent to the number, or none waits for a reply. */
+        NOT_EXPECTED
+    }
+
+    /** The outcome, the disposition recorded, a message and reasons for the sender. */
+    record Result(Outcome outcome, String disposition, String message, List<String> reasons) {
     }
 }

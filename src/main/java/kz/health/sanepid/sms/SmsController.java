@@ -80,11 +80,22 @@ public class SmsController {
         }
         InboundSmsHandler.Result result = handler.handle(phone.get(), sms.text(), receivedAt);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", result.status());
+        int status = status(result.outcome());
+        body.put("status", status);
         body.put("disposition", result.disposition());
         body.put("message", result.message());
         body.put("reasons", result.reasons());
-        return ResponseEntity.status(result.status()).body(body);
+        return ResponseEntity.status(status).body(body);
+    }
+
+    /** The gateway's answer to an SMS: 200 taken (or taken before), 202 kept, 422 not understood, 404 not expected. */
+    static int status(InboundSmsHandler.Outcome outcome) {
+        return switch (outcome) {
+            case TAKEN, ALREADY_TAKEN -> 200;
+            case KEPT -> 202;
+            case NOT_UNDERSTOOD -> 422;
+            case NOT_EXPECTED -> 404;
+        };
     }
 
     /** What the embedded gateway sent to a number; IINs in message keys masked except for specialists. */

@@ -31,9 +31,10 @@ public class ApiErrors {
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @ExceptionHandler(ApiException.class)
-    ResponseEntity<Map<String, Object>> refused(ApiException e) {
-        return body(e.status(), e.getMessage(), e.reasons());
+    /** Every use case's and controller's refusal: its kind is the status (the one mapping of {@link Refusal}). */
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<Map<String, Object>> refused(Refusal e) {
+        return body(HttpStatus.valueOf(e.kind().status), e.error(), e.reasons());
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

@@ -4,16 +4,14 @@ import java.util.List;
 
 import org.springframework.http.HttpStatus;
 
-/** A refusal with a status and reasons a caller can act on; nothing was written. */
-public class ApiException extends RuntimeException {
-
-    private final HttpStatus status;
-    private final List<String> reasons;
+/**
+ * A controller's {@link Refusal} named by its HTTP status (400, 403, 404 or 409): for the web layer only; use cases
+ * throw {@link Refusal} itself.
+ */
+public class ApiException extends Refusal {
 
     public ApiException(HttpStatus status, String message, List<String> reasons) {
-        super(message);
-        this.status = status;
-        this.reasons = List.copyOf(reasons);
+        super(kindOf(status), message, reasons);
     }
 
     public ApiException(HttpStatus status, String message) {
@@ -33,10 +31,15 @@ public class ApiException extends RuntimeException {
     }
 
     public HttpStatus status() {
-        return status;
+        return HttpStatus.valueOf(kind().status);
     }
 
-    public List<String> reasons() {
-        return reasons;
+    private static Kind kindOf(HttpStatus status) {
+        for (Kind kind : Kind.values()) {
+            if (kind.status == status.value()) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("a refusal is 400, 403, 404 or 409, not " + status.value());
     }
 }
