@@ -14,6 +14,7 @@ import org.camunda.community.process_test_coverage.engine.platform7.ProcessCover
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessEngineAdapter;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.TestContext;
 import org.springframework.test.context.TestExecutionListener;
@@ -29,6 +30,8 @@ import org.springframework.test.context.TestExecutionListener;
  * checked over all classes' reports together by {@code ProcessCoverageCheck} in {@code mvn verify}.
  */
 @AutoConfiguration
+// off under -Pbench: the listener on every element would be measured with the engine (pom.xml, bench profile)
+@ConditionalOnProperty(name = "sanepid.test.process-coverage", havingValue = "true", matchIfMissing = true)
 public class ProcessCoverageSetup {
 
     /** The process test classes whose runs are recorded; the other Spring tests run processes only by the way. */
