@@ -11,7 +11,7 @@ import java.util.UUID;
 
 import kz.health.sanepid.jdbc.InsertOnce;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -32,10 +32,14 @@ public class EmbeddedConsentService implements ConsentService {
     private final Set<String> refuseIins;
     private final Set<String> pendingIins;
 
-    public EmbeddedConsentService(JdbcTemplate jdbc,
-                                  @Value("${sanepid.consent-service.embedded.default-answer:GRANTED}") Status defaultAnswer,
-                                  @Value("${sanepid.consent-service.embedded.refuse-iins:}") Set<String> refuseIins,
-                                  @Value("${sanepid.consent-service.embedded.pending-iins:}") Set<String> pendingIins) {
+    @Autowired
+    public EmbeddedConsentService(JdbcTemplate jdbc, ConsentServiceProperties properties) {
+        this(jdbc, properties.embedded().defaultAnswer(), properties.embedded().refuseIins(),
+                properties.embedded().pendingIins());
+    }
+
+    public EmbeddedConsentService(JdbcTemplate jdbc, Status defaultAnswer, Set<String> refuseIins,
+                                  Set<String> pendingIins) {
         if (defaultAnswer == Status.REFUSED) {
             throw new IllegalStateException("sanepid.consent-service.embedded.default-answer must be GRANTED or PENDING");
         }

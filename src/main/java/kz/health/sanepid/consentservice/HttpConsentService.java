@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import kz.health.sanepid.idnumber.IdentificationNumbers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -56,11 +56,21 @@ public class HttpConsentService implements ConsentService {
     private final HttpClient client;
     private final ObjectMapper json = new ObjectMapper();
 
-    public HttpConsentService(@Value("${sanepid.consent-service.http.base-url}") String baseUrl,
-                              @Value("${sanepid.consent-service.http.connect-timeout:PT2S}") Duration connectTimeout,
-                              @Value("${sanepid.consent-service.http.read-timeout:PT5S}") Duration readTimeout,
-                              @Value("${sanepid.consent-service.http.max-attempts:3}") int maxAttempts,
-                              @Value("${sanepid.consent-service.http.retry-pause:PT0.5S}") Duration retryPause) {
+    @Autowired
+    public HttpConsentService(ConsentServiceProperties properties) {
+        this(required(properties.http().baseUrl()), properties.http().connectTimeout(),
+                properties.http().readTimeout(), properties.http().maxAttempts(), properties.http().retryPause());
+    }
+
+    private static String required(String baseUrl) {
+        if (baseUrl == null || baseUrl.isBlank()) {
+            throw new IllegalStateException("sanepid.consent-service.http.base-url is required by the http adapter");
+        }
+        return baseUrl;
+    }
+
+    public HttpConsentService(String baseUrl, Duration connectTimeout, Duration readTimeout, int maxAttempts,
+                              Duration retryPause) {
         if (maxAttempts < 1) {
             throw new IllegalStateException("sanepid.consent-service.http.max-attempts must be at least 1");
         }

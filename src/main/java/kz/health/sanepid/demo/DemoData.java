@@ -9,7 +9,6 @@ import kz.health.sanepid.synthetic.SyntheticRegistries;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -34,12 +33,11 @@ public class DemoData implements ApplicationRunner {
     private final int individuals;
 
     public DemoData(SyntheticRegistries generator, JdbcTemplate jdbc,
-                    @Value("${sanepid.demo.organisations:40}") int organisations,
-                    @Value("${sanepid.demo.individuals:10}") int individuals) {
+                    DemoProperties properties) {
         this.generator = generator;
         this.jdbc = jdbc;
-        this.organisations = organisations;
-        this.individuals = individuals;
+        this.organisations = properties.organisations();
+        this.individuals = properties.individuals();
     }
 
     @Override

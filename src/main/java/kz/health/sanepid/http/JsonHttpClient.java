@@ -12,7 +12,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,10 +29,12 @@ public class JsonHttpClient {
     private final Duration requestTimeout;
     private final int attempts;
 
-    public JsonHttpClient(ObjectMapper json,
-                          @Value("${sanepid.http.connect-timeout:PT2S}") Duration connectTimeout,
-                          @Value("${sanepid.http.request-timeout:PT5S}") Duration requestTimeout,
-                          @Value("${sanepid.http.attempts:3}") int attempts) {
+    @Autowired
+    public JsonHttpClient(ObjectMapper json, AdapterProperties properties) {
+        this(json, properties.connectTimeout(), properties.requestTimeout(), properties.attempts());
+    }
+
+    public JsonHttpClient(ObjectMapper json, Duration connectTimeout, Duration requestTimeout, int attempts) {
         this.http = HttpClient.newBuilder().connectTimeout(connectTimeout).build();
         this.json = json;
         this.requestTimeout = requestTimeout;

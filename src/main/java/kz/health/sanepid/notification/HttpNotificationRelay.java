@@ -3,8 +3,9 @@ package kz.health.sanepid.notification;
 import java.util.List;
 import java.util.Map;
 
+import kz.health.sanepid.http.AdapterProperties;
 import kz.health.sanepid.http.JsonHttpClient;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,12 @@ public class HttpNotificationRelay implements NotificationPort {
     private final JsonHttpClient http;
     private final String baseUrl;
 
-    public HttpNotificationRelay(JsonHttpClient http, @Value("${sanepid.http.notification.base-url}") String baseUrl) {
+    @Autowired
+    public HttpNotificationRelay(JsonHttpClient http, AdapterProperties properties) {
+        this(http, AdapterProperties.baseUrl(properties.notification(), "notification"));
+    }
+
+    public HttpNotificationRelay(JsonHttpClient http, String baseUrl) {
         this.http = http;
         this.baseUrl = baseUrl;
     }

@@ -12,7 +12,6 @@ import kz.health.sanepid.security.ApiAuthenticationFilter;
 import kz.health.sanepid.web.ApiErrors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -31,9 +30,9 @@ public class ManagementAuthentication {
 
     @Bean
     FilterRegistrationBean<Filter> managementAuthenticationFilter(IdentityService identityService,
-            @Value("${sanepid.management.groups:monitoring,camunda-admin}") String groups) {
+            ManagementProperties management) {
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new Filter(identityService,
-                Set.of(groups.strip().split("\\s*,\\s*"))));
+                Set.copyOf(management.groups())));
         registration.addUrlPatterns("/actuator/*");
         return registration;
     }

@@ -19,7 +19,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -48,12 +47,12 @@ public class StateGauges {
     private final MultiGauge incidents;
 
     public StateGauges(JdbcTemplate jdbc, ComplaintStats complaints, RepositoryService repository,
-            RuntimeService runtime, MeterRegistry registry, @Value("${sanepid.metrics.sdu-runs:10}") int sduRuns) {
+            RuntimeService runtime, MeterRegistry registry, MetricsProperties metrics) {
         this.jdbc = jdbc;
         this.complaints = complaints;
         this.repository = repository;
         this.runtime = runtime;
-        this.sduRuns = sduRuns;
+        this.sduRuns = metrics.sduRuns();
         sduRecipients = gauge(registry, "sanepid.sdu.recipients", "recipients of the latest SDU runs per outcome");
         replies = gauge(registry, "sanepid.sms.replies", "SMS received on /api/sms/inbound per disposition");
         complaintsOpen = gauge(registry, "sanepid.complaints.open", "complaints open per route");
@@ -68,8 +67,8 @@ public class StateGauges {
     }
 
     /** Reads every figure anew; a failing database leaves the last figures (readiness reports the outage). */
-    @Scheduled(initialDelayString = "${sanepid.metrics.refresh-interval:PT30S}",
-            fixedDelayString = "${sanepid.metrics.refresh-interval:PT30S}")
+    @Scheduled(initialDelayString = "#{@metricsProperties.refreshInterval().toString()}",
+            fixedDelayString = "#{@metricsProperties.refreshInterval().toString()}")
     public void refresh() {
         try {
             sduRecipients.register(sduRecipientRows(), true);

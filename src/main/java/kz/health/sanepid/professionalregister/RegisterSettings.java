@@ -1,26 +1,19 @@
 package kz.health.sanepid.professionalregister;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * {@code sanepid.professional-register.*} (application.yaml, with the counting rule): the HR specialist's term for
- * entering a re-issued certificate into the professional register, in RK working days (order No. 66 item 9 sets no
- * term; item 8's "үш жұмыс күні ішінде", 3 working days, is applied).
+ * {@code sanepid.professional-register.*} (application.yaml, with the counting rule), checked at start.
+ *
+ * @param updateWorkingDays the HR specialist's term for entering a re-issued certificate into the professional
+ *                          register, in RK working days, 1-30 (order No. 66 item 9 sets no term; item 8's "үш жұмыс
+ *                          күні ішінде", 3 working days, is applied)
  */
-@Component("professionalRegisterSettings")
-public class RegisterSettings {
-
-    private final int updateWorkingDays;
-
-    public RegisterSettings(@Value("${sanepid.professional-register.update-working-days:3}") int updateWorkingDays) {
-        if (updateWorkingDays < 1 || updateWorkingDays > 30) {
-            throw new IllegalStateException("sanepid.professional-register.update-working-days must be 1-30");
-        }
-        this.updateWorkingDays = updateWorkingDays;
-    }
-
-    public int updateWorkingDays() {
-        return updateWorkingDays;
-    }
+@Validated
+@ConfigurationProperties("sanepid.professional-register")
+public record RegisterSettings(@DefaultValue("3") @Min(1) @Max(30) int updateWorkingDays) {
 }

@@ -44,7 +44,7 @@ public class CollectCandidates {
     }
 
     public Collected collect(String runId, Instant requestedFrom, Instant now) {
-        Instant from = requestedFrom != null ? requestedFrom : ledger.watermark().orElse(settings.getFirstWindowFrom());
+        Instant from = requestedFrom != null ? requestedFrom : ledger.watermark().orElse(settings.firstWindowOpens());
         List<Candidate> candidates = new ArrayList<>();
         int withoutHead = 0;
         int renamedOrganisations = 0;

@@ -38,7 +38,7 @@ public class ReissueObligation {
 
     public void register(String businessKey) {
         SduLedger.Recipient r = ledger.recipient(businessKey).orElseThrow();
-        obligations.registerOnce(reference(businessKey), r.recipientIin(), settings.getOperatorBin(),
+        obligations.registerOnce(reference(businessKey), r.recipientIin(), settings.operatorBin(),
                 ConsentObligations.Kind.UNFULFILLED_OBLIGATION,
                 "SDU re-issue of permit " + r.permitId() + " agreed by the recipient, not yet done", LEGAL_REFERENCE);
     }

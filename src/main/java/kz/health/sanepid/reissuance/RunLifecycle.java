@@ -47,7 +47,7 @@ public class RunLifecycle {
         if (requestedWindowFrom == null) {
             return null;
         }
-        Instant watermark = ledger.watermark().orElse(settings.getFirstWindowFrom());
+        Instant watermark = ledger.watermark().orElse(settings.firstWindowOpens());
         if (requestedWindowFrom.isAfter(watermark)) {
             return "windowFrom: must not be after the end of the last collected window (" + watermark
                     + "), or name changes in between would be skipped";
@@ -90,7 +90,7 @@ public class RunLifecycle {
         if (!settings.pilotEndedAt(ClockUtil.now().toInstant())) {
             return null;
         }
-        return "the pilot's last day was " + settings.getPilotEndsOn() + " (joint order item 8: in force 12 months"
+        return "the pilot's last day was " + settings.pilotEndsOn() + " (joint order item 8: in force 12 months"
                 + " from its entry into force, sanepid.sdu.pilot-ends-on); re-issue goes the ordinary way under the Rules";
     }
 

@@ -4,46 +4,51 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import kz.health.sanepid.idnumber.IdentificationNumbers;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * Configuration of the SDU pilot ({@code sanepid.sdu.*}), read by the diagrams as {@code ${sduSettings...}}:
- * the pilot's end (order item 8: in force 12 months from signature), the run schedule, the Ministry's BIN as the
- * personal-data operator (item 18, order item 4.2), and how many recipient instances one job starts.
+ * {@code sanepid.sdu.*}: configuration of the SDU pilot, read by the diagrams as {@code ${sduSettings.x()}} (the
+ * record's simple name, config/ExpressionNames): the pilot's end (order item 8: in force 12 months from signature),
+ * the run schedule, the Ministry's BIN as the personal-data operator (item 18, order item 4.2), and how many
+ * recipient instances one job starts. Checked at start: a wrong value stops the application.
+ *
+ * @param pilotEndsOn     last day of the pilot, inclusive (Asia/Almaty)
+ * @param scheduleCycle   cron (Quartz syntax, with seconds) or ISO 8601 repeating interval of the timer start event
+ * @param operatorBin     the personal-data operator's BIN (checksum checked)
+ * @param batchSize       recipient instances started per job, 1-5000 (the value at start; {@link RecipientBatchSize}
+ *                        holds the current one)
+ * @param firstWindowFrom where the first run's window opens when no run has collected yet
+ * @param replyWait       the reply waits of 004 App.2 items 13 and 14 ("3 күн": P3D calendar days by default); days
+ *                        and/or hours of ISO 8601 (P3D, PT72H, P2DT12H), at least one hour: what the engine's timer
+ *                        takes
  */
-@Component("sduSettings")
-public class SduSettings {
+@Validated
+@ConfigurationProperties("sanepid.sdu")
+public record SduSettings(
+        @NotNull LocalDate pilotEndsOn,
+        @NotBlank String scheduleCycle,
+        @NotBlank String operatorBin,
+        @DefaultValue("500") @Min(1) @Max(5_000) int batchSize,
+        @NotNull LocalDate firstWindowFrom,
+        @DefaultValue("P3D") @NotNull @Pattern(regexp = "^P(\\d+D)?(T\\d+H)?$") String replyWait) {
 
     public static final ZoneId ZONE = kz.health.sanepid.calendar.WorkingDayCalendar.ZONE;
 
-    private LocalDate pilotEndsOn;
-    private final String scheduleCycle;
-    private final String operatorBin;
-    private int batchSize;
-    private final Instant firstWindowFrom;
-    private final String replyWait;
-
-    public SduSettings(@Value("${sanepid.sdu.pilot-ends-on}") LocalDate pilotEndsOn,
-                       @Value("${sanepid.sdu.schedule-cycle}") String scheduleCycle,
-                       @Value("${sanepid.sdu.operator-bin}") String operatorBin,
-                       @Value("${sanepid.sdu.batch-size:500}") int batchSize,
-                       @Value("${sanepid.sdu.first-window-from}") LocalDate firstWindowFrom,
-                       @Value("${sanepid.sdu.reply-wait:P3D}") String replyWait) {
-        String binProblem = IdentificationNumbers.binProblem(operatorBin);
+    public SduSettings {
+        String binProblem = operatorBin == null ? null : IdentificationNumbers.binProblem(operatorBin);
         if (binProblem != null) {
             throw new IllegalStateException("sanepid.sdu.operator-bin: " + binProblem);
         }
-        if (scheduleCycle == null || scheduleCycle.isBlank()) {
-            throw new IllegalStateException("sanepid.sdu.schedule-cycle must be a cron or ISO 8601 cycle");
-        }
-        this.pilotEndsOn = pilotEndsOn;
-        this.scheduleCycle = scheduleCycle.strip();
-        this.operatorBin = operatorBin;
-        setBatchSize(batchSize);
-        this.firstWindowFrom = firstWindowFrom.atStartOfDay(ZONE).toInstant();
-        this.replyWait = replyWait(replyWait);
+        scheduleCycle = scheduleCycle == null ? null : scheduleCycle.strip();
+        replyWait = replyWait == null ? null : replyWait(replyWait);
     }
 
     private static final java.util.regex.Pattern DAYS_OR_HOURS = java.util.regex.Pattern.compile("^P(\\d+D)?(T\\d+H)?$");
@@ -56,11 +61,6 @@ public class SduSettings {
                     + " (P3D, PT72H), at least one hour");
         }
         return v;
-    }
-
-    /** Last day of the pilot, inclusive (Asia/Almaty). */
-    public LocalDate getPilotEndsOn() {
-        return pilotEndsOn;
     }
 
     /** Whether the pilot is over on the given instant. */
@@ -76,34 +76,16 @@ public class SduSettings {
         return !pilotEndedAt(org.camunda.bpm.engine.impl.util.ClockUtil.now().toInstant());
     }
 
-    /** The reply waits of 004 App.2 items 13 and 14 ("3 күн": P3D calendar days by default). */
-    public String getReplyWait() {
-        return replyWait;
+    /**
+     * The consent's {@code validUntil} the recipient diagram passes to personal-data-consent: the pilot's last day,
+     * ISO 8601 (order item 8: the processing ends with the pilot).
+     */
+    public String consentValidUntil() {
+        return pilotEndsOn.toString();
     }
 
-    /** Cron (Quartz syntax, with seconds) or ISO 8601 repeating interval of the timer start event. */
-    public String getScheduleCycle() {
-        return scheduleCycle;
-    }
-
-    public String getOperatorBin() {
-        return operatorBin;
-    }
-
-    public int getBatchSize() {
-        return batchSize;
-    }
-
-    /** Where the first run's window opens when no run has collected yet. */
-    public Instant getFirstWindowFrom() {
-        return firstWindowFrom;
-    }
-
-    /** For tests and operators (JMX-free): the batch size of later batches. */
-    public void setBatchSize(int batchSize) {
-        if (batchSize < 1 || batchSize > 5_000) {
-            throw new IllegalStateException("sanepid.sdu.batch-size must be between 1 and 5000");
-        }
-        this.batchSize = batchSize;
+    /** {@link #firstWindowFrom()} as the instant it opens (its start of day in Asia/Almaty). */
+    public Instant firstWindowOpens() {
+        return firstWindowFrom.atStartOfDay(ZONE).toInstant();
     }
 }

@@ -1,7 +1,8 @@
 package kz.health.sanepid.sdustore;
 
+import kz.health.sanepid.http.AdapterProperties;
 import kz.health.sanepid.http.JsonHttpClient;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +14,12 @@ public class HttpSduStore implements SduStore {
     private final JsonHttpClient http;
     private final String baseUrl;
 
-    public HttpSduStore(JsonHttpClient http, @Value("${sanepid.http.sdu-store.base-url}") String baseUrl) {
+    @Autowired
+    public HttpSduStore(JsonHttpClient http, AdapterProperties properties) {
+        this(http, AdapterProperties.baseUrl(properties.sduStore(), "sdu-store"));
+    }
+
+    public HttpSduStore(JsonHttpClient http, String baseUrl) {
         this.http = http;
         this.baseUrl = baseUrl;
     }

@@ -1,12 +1,10 @@
 package kz.health.sanepid.security;
 
-import java.time.Duration;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,31 +21,20 @@ public class AuthenticationConfig {
 
     @Bean
     FilterRegistrationBean<GatewaySignatureFilter> smsGatewayAuthentication(
-            @Value("${sanepid.gateways.sms-secret}") String secret, GatewaySettings settings, JdbcTemplate jdbc) {
-        return gatewayFilter("sms-gateway", SMS_INBOUND_PATH, secret, settings, jdbc);
+            GatewayProperties settings, JdbcTemplate jdbc) {
+        return gatewayFilter("sms-gateway", SMS_INBOUND_PATH, settings.smsSecret(), settings, jdbc);
     }
 
     @Bean
     FilterRegistrationBean<GatewaySignatureFilter> consentServiceAuthentication(
-            @Value("${sanepid.gateways.consent-service-secret}") String secret, GatewaySettings settings,
-            JdbcTemplate jdbc) {
-        return gatewayFilter("consent-service", CONSENT_ANSWERS_PATH, secret, settings, jdbc);
-    }
-
-    /** The demo profile's allowance of the secret alone, and the window of a signed request's timestamp. */
-    record GatewaySettings(boolean allowSecretOnly, Duration window) {
-    }
-
-    @Bean
-    GatewaySettings gatewaySettings(@Value("${sanepid.gateways.allow-secret-only:false}") boolean allowSecretOnly,
-                                    @Value("${sanepid.gateways.signature-window:PT5M}") Duration window) {
-        return new GatewaySettings(allowSecretOnly, window);
+            GatewayProperties settings, JdbcTemplate jdbc) {
+        return gatewayFilter("consent-service", CONSENT_ANSWERS_PATH, settings.consentServiceSecret(), settings, jdbc);
     }
 
     private static FilterRegistrationBean<GatewaySignatureFilter> gatewayFilter(String gateway, String path,
-            String secret, GatewaySettings settings, JdbcTemplate jdbc) {
+            String secret, GatewayProperties settings, JdbcTemplate jdbc) {
         FilterRegistrationBean<GatewaySignatureFilter> registration = new FilterRegistrationBean<>(
-                new GatewaySignatureFilter(gateway, secret, settings.allowSecretOnly(), settings.window(), jdbc));
+                new GatewaySignatureFilter(gateway, secret, settings.allowSecretOnly(), settings.signatureWindow(), jdbc));
         registration.setName(gateway + "-authentication");
         registration.addUrlPatterns(path);
         registration.setOrder(9);
@@ -57,9 +44,9 @@ public class AuthenticationConfig {
     /** First: every answer of the APIs, refusals included, carries the headers. */
     @Bean
     FilterRegistrationBean<ApiResponseHeadersFilter> apiResponseHeaders(
-            @Value("${sanepid.security.tls:false}") boolean tls) {
+            SecurityProperties security) {
         FilterRegistrationBean<ApiResponseHeadersFilter> registration =
-                new FilterRegistrationBean<>(new ApiResponseHeadersFilter(tls));
+                new FilterRegistrationBean<>(new ApiResponseHeadersFilter(security.tls()));
         registration.setName("api-response-headers");
         registration.addUrlPatterns("/api/*", "/engine-rest/*");
         registration.setOrder(7);
@@ -69,14 +56,14 @@ public class AuthenticationConfig {
     /** Before authentication: an oversized body is refused without reading it. */
     @Bean
     FilterRegistrationBean<RequestSizeLimitFilter> apiBodySizeLimit(
-            @Value("${sanepid.security.max-api-body-bytes:65536}") long limit) {
-        return sizeLimit("api-body-size-limit", "/api/*", limit);
+            SecurityProperties security) {
+        return sizeLimit("api-body-size-limit", "/api/*", security.maxApiBodyBytes());
     }
 
     @Bean
     FilterRegistrationBean<RequestSizeLimitFilter> engineRestBodySizeLimit(
-            @Value("${sanepid.security.max-engine-rest-body-bytes:2097152}") long limit) {
-        return sizeLimit("engine-rest-body-size-limit", "/engine-rest/*", limit);
+            SecurityProperties security) {
+        return sizeLimit("engine-rest-body-size-limit", "/engine-rest/*", security.maxEngineRestBodyBytes());
     }
 
     private static FilterRegistrationBean<RequestSizeLimitFilter> sizeLimit(String name, String path, long limit) {

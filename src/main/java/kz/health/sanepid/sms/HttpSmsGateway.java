@@ -3,8 +3,9 @@ package kz.health.sanepid.sms;
 import java.util.List;
 import java.util.Map;
 
+import kz.health.sanepid.http.AdapterProperties;
 import kz.health.sanepid.http.JsonHttpClient;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +21,12 @@ public class HttpSmsGateway implements SmsGateway {
     private final JsonHttpClient http;
     private final String baseUrl;
 
-    public HttpSmsGateway(JsonHttpClient http, @Value("${sanepid.http.sms-gateway.base-url}") String baseUrl) {
+    @Autowired
+    public HttpSmsGateway(JsonHttpClient http, AdapterProperties properties) {
+        this(http, AdapterProperties.baseUrl(properties.smsGateway(), "sms-gateway"));
+    }
+
+    public HttpSmsGateway(JsonHttpClient http, String baseUrl) {
         this.http = http;
         this.baseUrl = baseUrl;
     }

@@ -113,7 +113,7 @@ class SduBenchmark {
         line("machine: %d cpus, max heap %d MB, java %s, load at start: %s", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"), loadAverage());
         line("settings: history=%s, job executor %s, batch-size %s", ctx.getEnvironment().getProperty("camunda.bpm.history-level"),
-                jobExecutorSettings(), ctx.getBean(SduSettings.class).getBatchSize());
+                jobExecutorSettings(), ctx.getBean(kz.health.sanepid.reissuance.RecipientBatchSize.class).get());
         line("context start: %.1f s", secs(t0, tStarted));
 
         // 1. generate
@@ -323,7 +323,7 @@ class SduBenchmark {
     private void startFloor(String key, String prefix, int n) {
         RuntimeService runtime = ctx.getBean(RuntimeService.class);
         TransactionTemplate tx = new TransactionTemplate(ctx.getBean(PlatformTransactionManager.class));
-        int batch = ctx.getBean(SduSettings.class).getBatchSize();
+        int batch = ctx.getBean(kz.health.sanepid.reissuance.RecipientBatchSize.class).get();
         for (int from = 0; from < n; from += batch) {
             int first = from;
             tx.executeWithoutResult(s -> {

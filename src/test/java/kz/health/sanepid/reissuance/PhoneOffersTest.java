@@ -102,7 +102,7 @@ class PhoneOffersTest {
         assertThat(smsGateway.sentTo(head.phone())).hasSize(1);
 
         // item 13: no reply in 3 days, ONE resend for the three
-        Instant due = NOW.plus(Duration.parse(settings.getReplyWait()));
+        Instant due = NOW.plus(Duration.parse(settings.replyWait()));
         ClockUtil.setCurrentTime(Date.from(due.plusSeconds(60)));
         for (ProcessInstance pi : pis) {
             assertThat(timer(pi).getDuedate()).isEqualTo(Date.from(due));

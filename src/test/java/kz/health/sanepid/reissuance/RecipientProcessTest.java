@@ -141,7 +141,7 @@ class RecipientProcessTest {
         assertThat(historicVariables(consent.getId())).containsEntry("subjectIin", p.iin())
                 .containsEntry("operatorBin", "990240002453").containsEntry("dataCategories", "NAME,CONTACTS,IDENTITY_NUMBERS,PERMITS")
                 .containsEntry("requesterKind", "OPERATOR").containsEntry("channel", "DQB_STATE_SERVICE")
-                .containsEntry("validUntil", settings.getPilotEndsOn().toString())
+                .containsEntry("validUntil", settings.pilotEndsOn().toString())
                 .containsEntry("purpose", "SDU proactive re-issuance (004 App.2 item 12) of permit "
                         + ledger.recipient(bk).orElseThrow().permitId() + " on the name change "
                         + ledger.recipient(bk).orElseThrow().offerKey().split(":", 3)[2])
@@ -387,7 +387,7 @@ class RecipientProcessTest {
 
     /** An instant on the pilot's last day (or a day after it), Almaty local time. */
     Instant onPilotDay(int daysAfterLast, int hour, int minute) {
-        return settings.getPilotEndsOn().plusDays(daysAfterLast).atTime(hour, minute).atZone(SduSettings.ZONE).toInstant();
+        return settings.pilotEndsOn().plusDays(daysAfterLast).atTime(hour, minute).atZone(SduSettings.ZONE).toInstant();
     }
 
     @Test
@@ -445,7 +445,7 @@ class RecipientProcessTest {
         assertThat(r.newPermitId()).isNull();
         assertThat(smsGateway.sentTo(p.phone())).extracting(SmsGateway.SentSms::messageKey)
                 .containsExactly(bk + "#1", OfferSms.noticeKey(bk, OfferSms.Notice.CONSENT_FOLLOWS));
-        assertThat(obligations.open(p.iin(), settings.getOperatorBin())).isEmpty();
+        assertThat(obligations.open(p.iin(), settings.operatorBin())).isEmpty();
     }
 
     // ---- items 12, 15: the recipient is told what happens next ----------------------------------------------------
@@ -526,16 +526,16 @@ class RecipientProcessTest {
         String bk = fixtures.offer(p, "Міндет ЖШС");
         ProcessInstance pi = waitingForReply(bk);
         reply(p.phone(), "1");
-        assertThat(obligations.open(p.iin(), settings.getOperatorBin())).isEmpty();
+        assertThat(obligations.open(p.iin(), settings.operatorBin())).isEmpty();
         RecipientJobs.runUntil(runtimeService, managementService, pi, () -> isWaitingAtReissue(pi));
         assertThat(pi).isWaitingAt("Task_ReissuePermit");
-        assertThat(obligations.open(p.iin(), settings.getOperatorBin())).singleElement().satisfies(o -> {
+        assertThat(obligations.open(p.iin(), settings.operatorBin())).singleElement().satisfies(o -> {
             assertThat(o.kind()).isEqualTo(kz.health.sanepid.consent.ConsentObligations.Kind.UNFULFILLED_OBLIGATION);
             assertThat(o.legalReference()).contains("art. 8", "item 12");
         });
         runJobs(pi);
         assertThat(pi).isEnded().hasPassed("End_Reissued");
-        assertThat(obligations.open(p.iin(), settings.getOperatorBin())).isEmpty();
+        assertThat(obligations.open(p.iin(), settings.operatorBin())).isEmpty();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM consent_obligation WHERE reference = ? AND fulfilled_at IS NOT NULL",
                 Long.class, ReissueObligation.reference(bk))).isOne();
     }
@@ -548,7 +548,7 @@ class RecipientProcessTest {
 
     @Test
     void theReplyWaitsComeFromConfiguration() {
-        assertThat(settings.getReplyWait()).isEqualTo("P3D");
+        assertThat(settings.replyWait()).isEqualTo("P3D");
         Person p = fixtures.person();
         ProcessInstance pi = waitingForReply(fixtures.offer(p, "Күту ЖШС"));
         assertThat(timer(pi).getDuedate()).isEqualTo(Date.from(NOW.plus(Duration.parse("PT72H"))));

@@ -46,6 +46,7 @@ class RunProcessTest {
     @Autowired SyntheticRegistries synthetic;
     @Autowired SduLedger ledger;
     @Autowired SduSettings settings;
+    @Autowired RecipientBatchSize batchSize;
     @Autowired SduFixtures fixtures;
     @Autowired TestRestTemplate http;
     @Autowired RunLifecycle runs;
@@ -59,14 +60,14 @@ class RunProcessTest {
     @AfterEach
     void reset() {
         ClockUtil.reset();
-        settings.setBatchSize(500);
+        batchSize.set(settings.batchSize());
     }
 
     @Test
     void aRunCollectsRecipientsAndStartsOneInstanceEachInBatches() {
         GeneratedPopulation population = generate(101L, "2026-03-02T00:00:00Z", "2026-03-12T00:00:00Z");
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-13T00:00:00Z")));
-        settings.setBatchSize(4);
+        batchSize.set(4);
 
         String runId = startRun("2026-01-30");
         ProcessInstance run = runInstance(runId);
@@ -122,7 +123,7 @@ class RunProcessTest {
 
     @Test
     void aRunAfterThePilotsEndIsRefusedByTheApiAndEndsPilotEndedThroughTheOtherDoors() {
-        LocalDate end = settings.getPilotEndsOn();
+        LocalDate end = settings.pilotEndsOn();
         // the last day (Almaty, 23:59) is still in the pilot
         ClockUtil.setCurrentTime(Date.from(end.atTime(23, 59).atZone(SduSettings.ZONE).toInstant()));
         assertThat(runs.pilotEndedProblem()).isNull();
@@ -159,7 +160,7 @@ class RunProcessTest {
                 .latestVersion().singleResult().getId();
         Job timer = managementService.createJobQuery().processDefinitionId(scheduleDefinition).timers().singleResult();
         assertThat(timer).isNotNull();
-        assertThat(settings.getScheduleCycle()).isEqualTo("0 0 2 * * ?");
+        assertThat(settings.scheduleCycle()).isEqualTo("0 0 2 * * ?");
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-02-10T00:00:00Z")));
         long runsBefore = runtimeService.createProcessInstanceQuery().processDefinitionKey("sdu-reissuance-run").count();
         managementService.executeJob(timer.getId());

@@ -6,8 +6,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import kz.health.sanepid.http.AdapterProperties;
 import kz.health.sanepid.http.JsonHttpClient;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,12 @@ public class HttpCivilRegistry implements CivilRegistry {
     private final JsonHttpClient http;
     private final String baseUrl;
 
-    public HttpCivilRegistry(JsonHttpClient http, @Value("${sanepid.http.civil-registry.base-url}") String baseUrl) {
+    @Autowired
+    public HttpCivilRegistry(JsonHttpClient http, AdapterProperties properties) {
+        this(http, AdapterProperties.baseUrl(properties.civilRegistry(), "civil-registry"));
+    }
+
+    public HttpCivilRegistry(JsonHttpClient http, String baseUrl) {
         this.http = http;
         this.baseUrl = baseUrl;
     }

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import kz.health.sanepid.http.AdapterProperties;
 import kz.health.sanepid.http.JsonHttpClient;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +26,12 @@ public class HttpLegalEntityRegistry implements LegalEntityRegistry {
     private final JsonHttpClient http;
     private final String baseUrl;
 
-    public HttpLegalEntityRegistry(JsonHttpClient http, @Value("${sanepid.http.legal-entity-registry.base-url}") String baseUrl) {
+    @Autowired
+    public HttpLegalEntityRegistry(JsonHttpClient http, AdapterProperties properties) {
+        this(http, AdapterProperties.baseUrl(properties.legalEntityRegistry(), "legal-entity-registry"));
+    }
+
+    public HttpLegalEntityRegistry(JsonHttpClient http, String baseUrl) {
         this.http = http;
         this.baseUrl = baseUrl;
     }

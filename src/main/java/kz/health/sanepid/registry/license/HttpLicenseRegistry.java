@@ -3,9 +3,10 @@ package kz.health.sanepid.registry.license;
 import java.util.List;
 import java.util.Map;
 
+import kz.health.sanepid.http.AdapterProperties;
 import kz.health.sanepid.http.JsonHttpClient;
 import kz.health.sanepid.http.OutsideSystemException;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,12 @@ public class HttpLicenseRegistry implements LicenseRegistry {
     private final JsonHttpClient http;
     private final String baseUrl;
 
-    public HttpLicenseRegistry(JsonHttpClient http, @Value("${sanepid.http.license-registry.base-url}") String baseUrl) {
+    @Autowired
+    public HttpLicenseRegistry(JsonHttpClient http, AdapterProperties properties) {
+        this(http, AdapterProperties.baseUrl(properties.licenseRegistry(), "license-registry"));
+    }
+
+    public HttpLicenseRegistry(JsonHttpClient http, String baseUrl) {
         this.http = http;
         this.baseUrl = baseUrl;
     }

@@ -3,11 +3,12 @@ package kz.health.sanepid.registry.mobile;
 import java.util.Map;
 import java.util.Optional;
 
+import kz.health.sanepid.http.AdapterProperties;
 import kz.health.sanepid.http.JsonHttpClient;
 import kz.health.sanepid.idnumber.IdentificationNumbers;
 import kz.health.sanepid.idnumber.MalformedRegistryRowException;
 import kz.health.sanepid.idnumber.PhoneNumbers;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +22,12 @@ public class HttpMobileCitizenBase implements MobileCitizenBase {
     private final JsonHttpClient http;
     private final String baseUrl;
 
-    public HttpMobileCitizenBase(JsonHttpClient http, @Value("${sanepid.http.mobile-citizen-base.base-url}") String baseUrl) {
+    @Autowired
+    public HttpMobileCitizenBase(JsonHttpClient http, AdapterProperties properties) {
+        this(http, AdapterProperties.baseUrl(properties.mobileCitizenBase(), "mobile-citizen-base"));
+    }
+
+    public HttpMobileCitizenBase(JsonHttpClient http, String baseUrl) {
         this.http = http;
         this.baseUrl = baseUrl;
     }

@@ -6,8 +6,9 @@ import static kz.health.sanepid.idnumber.MalformedRegistryRowException.requireIi
 import java.util.Map;
 import java.util.Optional;
 
+import kz.health.sanepid.http.AdapterProperties;
 import kz.health.sanepid.http.JsonHttpClient;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,12 @@ public class HttpPersonRegistry implements PersonRegistry {
     private final JsonHttpClient http;
     private final String baseUrl;
 
-    public HttpPersonRegistry(JsonHttpClient http, @Value("${sanepid.http.person-registry.base-url}") String baseUrl) {
+    @Autowired
+    public HttpPersonRegistry(JsonHttpClient http, AdapterProperties properties) {
+        this(http, AdapterProperties.baseUrl(properties.personRegistry(), "person-registry"));
+    }
+
+    public HttpPersonRegistry(JsonHttpClient http, String baseUrl) {
         this.http = http;
         this.baseUrl = baseUrl;
     }

@@ -1,6 +1,6 @@
 package kz.health.sanepid.reissuance.delegate;
 
-import kz.health.sanepid.reissuance.SduSettings;
+import kz.health.sanepid.reissuance.RecipientBatchSize;
 import kz.health.sanepid.reissuance.StartRecipients;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,15 +11,15 @@ import org.springframework.stereotype.Component;
 public class StartRecipientBatchDelegate implements JavaDelegate {
 
     private final StartRecipients useCase;
-    private final SduSettings settings;
+    private final RecipientBatchSize batchSize;
 
-    public StartRecipientBatchDelegate(StartRecipients useCase, SduSettings settings) {
-        this.settings = settings;
+    public StartRecipientBatchDelegate(StartRecipients useCase, RecipientBatchSize batchSize) {
+        this.batchSize = batchSize;
         this.useCase = useCase;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable("candidatesLeft", useCase.startBatch((String) execution.getVariable("runId"), settings.getBatchSize()));
+        execution.setVariable("candidatesLeft", useCase.startBatch((String) execution.getVariable("runId"), batchSize.get()));
     }
 }

@@ -3,7 +3,7 @@ package kz.health.sanepid.security.password;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import kz.health.sanepid.security.SecurityProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,8 +15,8 @@ public class PasswordHashing extends AbstractProcessEnginePlugin {
 
     private final int iterations;
 
-    public PasswordHashing(@Value("${sanepid.security.password-hash-iterations:210000}") int iterations) {
-        this.iterations = iterations;
+    public PasswordHashing(SecurityProperties security) {
+        this.iterations = security.passwordHashIterations();
     }
 
     @Override
