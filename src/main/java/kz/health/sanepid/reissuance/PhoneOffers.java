@@ -86,9 +86,11 @@ public class PhoneOffers {
         if (phone == null) {
             throw new IllegalStateException("the offer has no number in the ledger; the SMS cannot be sent");
         }
-        String samePerson = runId + ":" + me.get("recipient_iin") + ":%";
+        // the same person's offers of the run (business keys runId:IIN:*), by the person's column and its index
+        // (V20_52), not by a LIKE on the key, which H2 answered by scanning the run (13 ms per offer at 10,000)
+        String samePerson = (String) me.get("recipient_iin");
         // the same person's offers of the run first (this waits for a sibling's read job under way to commit) ...
-        jdbc.queryForList("SELECT business_key FROM sdu_recipient WHERE run_id = ? AND business_key LIKE ?"
+        jdbc.queryForList("SELECT business_key FROM sdu_recipient WHERE run_id = ? AND recipient_iin = ?"
                 + " ORDER BY business_key FOR UPDATE", String.class, runId, samePerson);
         // ... then every offer of this number in this run, in key order: claimers of one number take turns here
         List<Offer> offers = new ArrayList<>(jdbc.query("SELECT " + OFFER_COLUMNS + " FROM sdu_recipient"
@@ -96,7 +98,7 @@ public class PhoneOffers {
         // the same person's other offers whose own reads (item 6, МАБ) have not run yet: the person's four criteria
         // and number were read for this offer a moment ago, so they go in this message rather than one of their own
         List<Offer> sameRecipientInReads = attempt != 1 ? List.of() : jdbc.query("SELECT " + OFFER_COLUMNS
-                + " FROM sdu_recipient WHERE run_id = ? AND business_key LIKE ? AND phone IS NULL AND outcome IN"
+                + " FROM sdu_recipient WHERE run_id = ? AND recipient_iin = ? AND phone IS NULL AND outcome IN"
                 + " ('STARTED', 'HANDED_TO_PORTAL') ORDER BY business_key", PhoneOffers::offer, runId, samePerson);
         offers.addAll(sameRecipientInReads);
         Map<String, Map<Integer, String>> covers = new HashMap<>();
