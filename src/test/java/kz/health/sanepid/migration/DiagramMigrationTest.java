@@ -31,6 +31,7 @@ import kz.health.sanepid.professionalregister.ProfessionalRegisterProcess;
 import kz.health.sanepid.professionalregister.RegisterFixtures;
 import kz.health.sanepid.professionalregister.RegisterUpdates;
 import kz.health.sanepid.reissuance.RecipientOutcome;
+import kz.health.sanepid.reissuance.RecipientJobs;
 import kz.health.sanepid.reissuance.SduFixtures;
 import kz.health.sanepid.reissuance.SduLedger;
 import kz.health.sanepid.reissuance.StartRecipients;
@@ -652,21 +653,7 @@ class DiagramMigrationTest {
 
     /** The recipient's continuations and those of the consent it calls, one at a time, until {@code done}. */
     void runJobs(ProcessInstance pi, BooleanSupplier done) {
-        for (int i = 0; i < 50; i++) {
-            if (done.getAsBoolean()) {
-                return;
-            }
-            List<String> instances = new ArrayList<>(List.of(pi.getId()));
-            runtimeService.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).list()
-                    .forEach(sub -> instances.add(sub.getId()));
-            List<Job> jobs = instances.stream().flatMap(id -> managementService.createJobQuery().processInstanceId(id)
-                    .messages().list().stream()).toList();
-            if (jobs.isEmpty()) {
-                return;
-            }
-            managementService.executeJob(jobs.get(0).getId());
-        }
-        throw new AssertionError("the instance keeps creating jobs");
+        RecipientJobs.runUntil(runtimeService, managementService, pi, done);
     }
 
     Map<String, Object> ledgerRow(String bk) {

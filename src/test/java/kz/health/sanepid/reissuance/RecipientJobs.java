@@ -10,13 +10,13 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /** Runs a recipient's asynchronous continuations, and those of the consent process it calls, as the executor would. */
-final class RecipientJobs {
+public final class RecipientJobs {
 
     private RecipientJobs() {
     }
 
     /** Executes continuations (not timers) one by one until none is left or {@code done} holds. */
-    static void runUntil(RuntimeService runtimeService, ManagementService managementService, ProcessInstance pi,
+    public static void runUntil(RuntimeService runtimeService, ManagementService managementService, ProcessInstance pi,
             BooleanSupplier done) {
         for (int i = 0; i < 50; i++) {
             if (done.getAsBoolean()) {

@@ -23,9 +23,9 @@ import kz.health.sanepid.consent.ConsentProcess;
 import kz.health.sanepid.consent.ConsentRevocations;
 import kz.health.sanepid.disclosure.DisclosureProcess;
 import kz.health.sanepid.idnumber.IdentificationNumbers;
-import kz.health.sanepid.jdbc.InsertOnce;
 import kz.health.sanepid.professionalregister.ProfessionalRegisterProcess;
 import kz.health.sanepid.professionalregister.RegisterFixtures;
+import kz.health.sanepid.reissuance.SduFixtures;
 import kz.health.sanepid.security.SecurityTestUsers.Role;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -45,7 +45,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Property-based (issue 14): every officer's task of the complaint, disclosure, consent and professional-register
@@ -306,16 +305,7 @@ class FormContractProperties {
 
     /** A person in the registry (the consent process looks the subject up), adult and capable. */
     static String person() {
-        String iin = iin();
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("iin", iin);
-        row.put("surname", "Синтетикалық");
-        row.put("given_name", "Субъект");
-        row.put("birth_date", java.sql.Date.valueOf("1991-03-15"));
-        row.put("declared_incapable", false);
-        row.put("representative_iin", null);
-        InsertOnce.insert(context.getBean(JdbcTemplate.class), "person", "iin", row);
-        return iin;
+        return context.getBean(SduFixtures.class).person().iin();
     }
 
     static Map<String, Object> consentRequest(String subjectIin, String requesterKind) {
