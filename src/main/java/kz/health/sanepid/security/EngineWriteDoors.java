@@ -50,13 +50,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class EngineWriteDoors extends AbstractProcessEnginePlugin {
 
-    /** Messages that only the outside gateways' endpoints correlate (processes/*.bpmn). */
-    public static final Set<String> GATEWAY_ONLY_MESSAGES = Set.of("SmsReply", "ConsentAnswered");
     /**
-     * Messages that only the application's own code correlates, in a job, never a person's request: the start of
-     * professional-register-update after an SDU re-issue (professionalregister/RegisterHandOff).
+     * Messages no person correlates, whatever their role, and who does (processes/*.bpmn): the outside gateways'
+     * endpoints, or the application's own code in a job (professionalregister/RegisterHandOff after an SDU re-issue).
      */
-    public static final Set<String> APPLICATION_ONLY_MESSAGES = Set.of("SpecialistCertificateReissued");
+    private static final String GATEWAY = "the application's gateway endpoint";
+    static final java.util.Map<String, String> NOT_A_PERSONS_MESSAGES = java.util.Map.of(
+            "SmsReply", GATEWAY,
+            "ConsentAnswered", GATEWAY,
+            "SpecialistCertificateReissued", "the application after an SDU re-issue");
+    /** Of those, the ones the outside gateways' endpoints correlate. */
+    public static final Set<String> GATEWAY_ONLY_MESSAGES = NOT_A_PERSONS_MESSAGES.entrySet().stream()
+            .filter(e -> GATEWAY.equals(e.getValue())).map(java.util.Map.Entry::getKey)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static final String CMD = "org.camunda.bpm.engine.impl.cmd.";
 
@@ -159,13 +165,9 @@ public class EngineWriteDoors extends AbstractProcessEnginePlugin {
             return; // the application's own code, or code the engine calls
         }
         String message = messageName(command);
-        if (message != null && GATEWAY_ONLY_MESSAGES.contains(message)) {
-            throw new AuthorizationException("message " + message + " is correlated only by the application's"
-                    + " gateway endpoint, never by a person (" + person.getUserId() + ")");
-        }
-        if (message != null && APPLICATION_ONLY_MESSAGES.contains(message)) {
-            throw new AuthorizationException("message " + message + " is correlated only by the application after"
-                    + " an SDU re-issue, never by a person (" + person.getUserId() + ")");
+        if (message != null && NOT_A_PERSONS_MESSAGES.containsKey(message)) {
+            throw new AuthorizationException("message " + message + " is correlated only by "
+                    + NOT_A_PERSONS_MESSAGES.get(message) + ", never by a person (" + person.getUserId() + ")");
         }
         if (ADMINISTRATORS_ONLY.contains(name) && !context.getAuthorizationManager().isCamundaAdmin(person)) {
             throw new AuthorizationException("user " + person.getUserId() + " may not " + command.getClass()
