@@ -1,12 +1,12 @@
 package kz.health.sanepid.audit;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
 import kz.health.sanepid.security.CurrentUser;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -16,10 +16,12 @@ public class ReadAudit {
 
     private final JdbcTemplate jdbc;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    public ReadAudit(JdbcTemplate jdbc, CurrentUser currentUser) {
+    public ReadAudit(JdbcTemplate jdbc, CurrentUser currentUser, Clock clock) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     public void recordRead(String subjectIin, String endpoint, String purpose) {
@@ -33,7 +35,7 @@ public class ReadAudit {
 
     /** For doors where the reader is known otherwise (the engine's REST API and webapps: security/EngineReadGuard). */
     public void recordReads(String reader, Collection<String> subjectIins, String endpoint, String purpose) {
-        Timestamp at = Timestamp.from(ClockUtil.now().toInstant());
+        Timestamp at = Timestamp.from(clock.instant());
         jdbc.batchUpdate("INSERT INTO audit_read (read_at, reader, subject_iin, endpoint, purpose) VALUES (?, ?, ?, ?, ?)",
                 subjectIins.stream().distinct().map(iin -> new Object[] {at, reader, iin, clip(endpoint), clip(purpose)})
                         .toList());

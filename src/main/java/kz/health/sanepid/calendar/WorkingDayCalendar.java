@@ -1,5 +1,6 @@
 package kz.health.sanepid.calendar;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,7 +17,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,13 +37,15 @@ public class WorkingDayCalendar {
     private static final long CACHE_MILLIS = 60_000;
 
     private final CalendarData data;
+    private final Clock clock;
     private final Map<Integer, CachedYear> years = new ConcurrentHashMap<>();
 
     private record CachedYear(NavigableSet<LocalDate> daysOff, Set<LocalDate> workedWeekendDays, long loadedAt) {
     }
 
-    public WorkingDayCalendar(CalendarData data) {
+    public WorkingDayCalendar(CalendarData data, Clock clock) {
         this.data = data;
+        this.clock = clock;
     }
 
     /** End (23:59:59.999, Asia/Almaty) of the N-th working day after the start. */
@@ -63,9 +65,9 @@ public class WorkingDayCalendar {
         return Date.from(day.atTime(WORKDAY_START).atZone(ZONE).toInstant());
     }
 
-    /** Deadline counted from now (the engine's clock). */
+    /** Deadline counted from now (the application clock). */
     public Date deadlineFromNow(int workingDays) {
-        return deadline(ClockUtil.getCurrentTime(), workingDays);
+        return deadline(Date.from(clock.instant()), workingDays);
     }
 
     public LocalDate deadlineDay(LocalDate start, int workingDays) {

@@ -1,5 +1,7 @@
 package kz.health.sanepid.complaint;
 
+import java.time.Clock;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -7,7 +9,6 @@ import kz.health.sanepid.security.CurrentUser;
 import kz.health.sanepid.security.ProviderOfficers;
 import kz.health.sanepid.security.Roles;
 import kz.health.sanepid.web.ApiException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,13 +30,15 @@ public class ComplaintController {
     private final Complaints complaints;
     private final ComplaintStats stats;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
     public ComplaintController(ComplaintRegistration registration, Complaints complaints, ComplaintStats stats,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, Clock clock) {
         this.registration = registration;
         this.complaints = complaints;
         this.stats = stats;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     @PostMapping
@@ -51,7 +54,7 @@ public class ComplaintController {
     @GetMapping("/stats")
     public ComplaintStats.Stats stats() {
         currentUser.requireAnyGroup(Roles.MANAGERS);
-        return stats.at(ClockUtil.getCurrentTime());
+        return stats.at(Date.from(clock.instant()));
     }
 
     @GetMapping("/{complaintId}")

@@ -1,5 +1,6 @@
 package kz.health.sanepid.complaint;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
@@ -14,7 +15,6 @@ import kz.health.sanepid.security.CurrentUser;
 import kz.health.sanepid.security.Roles;
 import kz.health.sanepid.web.Refusal;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
@@ -40,22 +40,24 @@ public class ComplaintRegistration {
     private final CurrentUser currentUser;
     /** The first stage's term: the head's decision, or the forwarding (APPK art. 91(4)). */
     private final ComplaintTerms terms;
+    private final Clock clock;
 
     public ComplaintRegistration(RuntimeService runtimeService, Complaints complaints, WorkingDayCalendar workingDays,
-            ComplaintReview review, CurrentUser currentUser, ComplaintTerms terms) {
+            ComplaintReview review, CurrentUser currentUser, ComplaintTerms terms, Clock clock) {
         this.runtimeService = runtimeService;
         this.complaints = complaints;
         this.workingDays = workingDays;
         this.review = review;
         this.currentUser = currentUser;
         this.terms = terms;
+        this.clock = clock;
     }
 
     /** Validates, then starts the process; a refusal (400 with reasons) starts and stores nothing. */
     @Transactional
     public Registered register(ComplaintRequest given) {
         ComplaintRequest request = resolved(given);
-        List<String> problems = problems(request, ClockUtil.getCurrentTime());
+        List<String> problems = problems(request, Date.from(clock.instant()));
         if (!problems.isEmpty()) {
             throw Refusal.invalid(problems);
         }
@@ -106,7 +108,7 @@ public class ComplaintRegistration {
      */
     public Stored store(String complaintId, ComplaintRequest given, Date registeredAt) {
         ComplaintRequest request = resolved(given);
-        Date now = ClockUtil.getCurrentTime();
+        Date now = Date.from(clock.instant());
         List<String> problems = problems(request, now);
         if (!problems.isEmpty()) {
             throw new ComplaintRefusedException(problems);

@@ -1,12 +1,12 @@
 package kz.health.sanepid.complaint;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
 import kz.health.sanepid.calendar.WorkingDayCalendar;
 import kz.health.sanepid.notification.NotificationPort;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 
 /** Forwarding, decision and the applicant's notice (004 App.2 item 19; APPK art. 91(4)). */
@@ -23,13 +23,15 @@ public class ComplaintReview {
     private final WorkingDayCalendar workingDays;
     private final NotificationPort notifications;
     private final ComplaintTerms terms;
+    private final Clock clock;
 
     public ComplaintReview(Complaints complaints, WorkingDayCalendar workingDays, NotificationPort notifications,
-            ComplaintTerms terms) {
+            ComplaintTerms terms, Clock clock) {
         this.complaints = complaints;
         this.workingDays = workingDays;
         this.notifications = notifications;
         this.terms = terms;
+        this.clock = clock;
     }
 
     /** The provider forwards the complaint with the administrative case; the reviewing body's term starts. */
@@ -38,7 +40,7 @@ public class ComplaintReview {
             throw new ComplaintRefusedException(List.of(
                     "caseDocuments: list the documents of the administrative case sent with the complaint"));
         }
-        Date now = ClockUtil.getCurrentTime();
+        Date now = Date.from(clock.instant());
         Date countStart = terms.reviewingBodyCountFrom() == CountFrom.FORWARDED ? now : registeredAt;
         Date dueAt = workingDays.deadline(countStart, terms.reviewingBodyWorkingDays());
         complaints.markForwarded(complaintId, now, caseDocuments.strip(), dueAt);

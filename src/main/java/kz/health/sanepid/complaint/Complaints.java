@@ -1,11 +1,11 @@
 package kz.health.sanepid.complaint;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -25,9 +25,11 @@ public class Complaints {
     }
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    public Complaints(JdbcTemplate jdbc) {
+    public Complaints(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public boolean exists(String complaintId) {
@@ -64,13 +66,13 @@ public class Complaints {
     public void close(String complaintId, DecisionKind decision, String reasons, String decidedBy) {
         jdbc.update("UPDATE complaint SET status = 'CLOSED', decision = ?, decision_reasons = ?, decided_by = ?,"
                         + " closed_at = ? WHERE complaint_id = ?",
-                decision.name(), reasons, decidedBy, ts(ClockUtil.getCurrentTime()), complaintId);
+                decision.name(), reasons, decidedBy, ts(Date.from(clock.instant())), complaintId);
         event(complaintId, EventKind.DECIDED, decision.name() + " by " + decidedBy);
     }
 
     public void event(String complaintId, EventKind kind, String detail) {
         jdbc.update("INSERT INTO complaint_event (complaint_id, event_kind, occurred_at, detail) VALUES (?, ?, ?, ?)",
-                complaintId, kind.name(), ts(ClockUtil.getCurrentTime()), detail);
+                complaintId, kind.name(), ts(Date.from(clock.instant())), detail);
     }
 
     public Optional<Complaint> find(String complaintId) {

@@ -1,5 +1,6 @@
 package kz.health.sanepid.consent;
 
+import java.time.Clock;
 import java.util.Date;
 import java.util.List;
 
@@ -7,7 +8,6 @@ import kz.health.sanepid.consentservice.ConsentService.Status;
 import kz.health.sanepid.consentservice.EmbeddedConsentService;
 import kz.health.sanepid.web.Refusal;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -23,15 +23,17 @@ public class ConsentAnswers {
 
     private final RuntimeService runtimeService;
     private final ObjectProvider<EmbeddedConsentService> embedded;
+    private final Clock clock;
 
-    public ConsentAnswers(RuntimeService runtimeService, ObjectProvider<EmbeddedConsentService> embedded) {
+    public ConsentAnswers(RuntimeService runtimeService, ObjectProvider<EmbeddedConsentService> embedded, Clock clock) {
         this.runtimeService = runtimeService;
         this.embedded = embedded;
+        this.clock = clock;
     }
 
     @Transactional
     public void accept(String requestId, Status answer) {
-        Date now = ClockUtil.getCurrentTime();
+        Date now = Date.from(clock.instant());
         EmbeddedConsentService service = embedded.getIfAvailable();
         if (service != null) {
             service.answer(requestId, answer, now.toInstant());

@@ -62,7 +62,7 @@ public class ConsentController {
         UnaryOperator<String> show = currentUser.inAnyGroup(Roles.DATA_PROTECTION_OFFICERS)
                 ? UnaryOperator.identity()
                 : v -> v == null ? null : IdentificationNumbers.mask(v);
-        LocalDate today = ConsentRecords.today();
+        LocalDate today = records.today();
         boolean officer = currentUser.inAnyGroup(Roles.DATA_PROTECTION_OFFICERS);
         readAudit.recordRead(iin, "/api/consents", officer ? "data-protection officer: a subject's consents"
                 : "manager: a subject's consents, masked (supervision)");

@@ -1,9 +1,9 @@
 package kz.health.sanepid.consent;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.List;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,15 +20,17 @@ public class ConsentObligations {
     }
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    public ConsentObligations(JdbcTemplate jdbc) {
+    public ConsentObligations(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public void register(String subjectIin, String operatorBin, Kind kind, String description, String legalReference) {
         jdbc.update("INSERT INTO consent_obligation (subject_iin, operator_bin, obligation_kind, description,"
                         + " legal_reference, registered_at) VALUES (?, ?, ?, ?, ?, ?)", subjectIin, operatorBin,
-                kind.name(), description, legalReference, Timestamp.from(ClockUtil.now().toInstant()));
+                kind.name(), description, legalReference, Timestamp.from(clock.instant()));
     }
 
     /**
@@ -44,14 +46,14 @@ public class ConsentObligations {
         row.put("obligation_kind", kind.name());
         row.put("description", description);
         row.put("legal_reference", legalReference);
-        row.put("registered_at", Timestamp.from(ClockUtil.now().toInstant()));
+        row.put("registered_at", Timestamp.from(clock.instant()));
         return kz.health.sanepid.jdbc.InsertOnce.insert(jdbc, "consent_obligation", "reference", row);
     }
 
     /** The obligation registered under {@code reference} is fulfilled (or ended); nothing when none is open. */
     public void fulfil(String reference) {
         jdbc.update("UPDATE consent_obligation SET fulfilled_at = ? WHERE reference = ? AND fulfilled_at IS NULL",
-                Timestamp.from(ClockUtil.now().toInstant()), reference);
+                Timestamp.from(clock.instant()), reference);
     }
 
     /** Those not yet fulfilled. */

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -15,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import kz.health.sanepid.jdbc.InsertOnce;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -32,14 +32,16 @@ public class ConsentRecords {
             + " valid_until, occurred_at, recorded_by, note";
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    public ConsentRecords(JdbcTemplate jdbc) {
+    public ConsentRecords(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
-    /** The engine clock's day in Almaty (tests move the engine clock). */
-    public static LocalDate today() {
-        return ClockUtil.now().toInstant().atZone(ZONE).toLocalDate();
+    /** The application clock's day in Almaty. */
+    public LocalDate today() {
+        return clock.instant().atZone(ZONE).toLocalDate();
     }
 
     /**
@@ -62,7 +64,7 @@ public class ConsentRecords {
         row.put("channel", facts.channel());
         row.put("evidence", facts.evidence());
         row.put("valid_until", facts.validUntil() == null ? null : Date.valueOf(facts.validUntil()));
-        row.put("occurred_at", Timestamp.from(ClockUtil.now().toInstant()));
+        row.put("occurred_at", Timestamp.from(clock.instant()));
         row.put("recorded_by", recordedBy);
         row.put("note", note);
         return InsertOnce.insert(jdbc, "consent_event", "event_key", row);

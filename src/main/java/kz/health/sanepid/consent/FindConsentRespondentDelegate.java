@@ -11,15 +11,17 @@ import org.springframework.stereotype.Component;
 public class FindConsentRespondentDelegate implements JavaDelegate {
 
     private final ConsentRespondents respondents;
+    private final ConsentRecords records;
 
-    public FindConsentRespondentDelegate(ConsentRespondents respondents) {
+    public FindConsentRespondentDelegate(ConsentRespondents respondents, ConsentRecords records) {
         this.respondents = respondents;
+        this.records = records;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         ConsentRespondents.Respondent respondent =
-                respondents.respondentFor(ConsentVariables.text(execution, SUBJECT_IIN), ConsentRecords.today());
+                respondents.respondentFor(ConsentVariables.text(execution, SUBJECT_IIN), records.today());
         execution.setVariable(RESPONDENT_IIN, respondent.iin());
         execution.setVariable(RESPONDENT_GROUND, respondent.ground().name());
     }

@@ -26,7 +26,7 @@ public class FindCoveringConsentDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Optional<ConsentHistory> covering = records.findCovering(ConsentVariables.text(execution, SUBJECT_IIN),
                 ConsentVariables.text(execution, OPERATOR_BIN), ConsentVariables.text(execution, PURPOSE),
-                DataCategory.parse(ConsentVariables.text(execution, DATA_CATEGORIES)), ConsentRecords.today());
+                DataCategory.parse(ConsentVariables.text(execution, DATA_CATEGORIES)), records.today());
         execution.setVariable(COVERING_CONSENT_ID, Variables.stringValue(covering.map(ConsentHistory::consentId).orElse(null)));
         covering.ifPresent(c -> {
             execution.setVariable(CONSENT_RECORD_ID, c.consentId());

@@ -17,13 +17,19 @@ import org.springframework.stereotype.Component;
 @Component("validateConsentRequest")
 public class ValidateConsentRequestDelegate implements JavaDelegate {
 
+    private final ConsentRecords records;
+
+    public ValidateConsentRequestDelegate(ConsentRecords records) {
+        this.records = records;
+    }
+
     @Override
     public void execute(DelegateExecution execution) {
         ConsentRequestInput input = ConsentRequestInput.of(execution.getVariable(SUBJECT_IIN),
                 execution.getVariable(OPERATOR_BIN), execution.getVariable(PURPOSE),
                 execution.getVariable(DATA_CATEGORIES), execution.getVariable(REQUESTER_KIND),
                 execution.getVariable(CHANNEL), execution.getVariable(VALID_UNTIL),
-                execution.getVariable(LEGAL_GROUND_CLAIM), ConsentRecords.today());
+                execution.getVariable(LEGAL_GROUND_CLAIM), records.today());
         execution.setVariable(SUBJECT_MASKED, IdentificationNumbers.mask(ConsentVariables.text(execution, SUBJECT_IIN)));
         execution.setVariable(PURPOSE, input.purpose());
         execution.setVariable(DATA_CATEGORIES, DataCategory.format(input.categories()));

@@ -2,6 +2,7 @@ package kz.health.sanepid.consentservice;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +11,6 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import kz.health.sanepid.jdbc.InsertOnce;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,19 +31,21 @@ public class EmbeddedConsentService implements ConsentService {
     private final Status defaultAnswer;
     private final Set<String> refuseIins;
     private final Set<String> pendingIins;
+    private final Clock clock;
 
     @Autowired
-    public EmbeddedConsentService(JdbcTemplate jdbc, ConsentServiceProperties properties) {
+    public EmbeddedConsentService(JdbcTemplate jdbc, ConsentServiceProperties properties, Clock clock) {
         this(jdbc, properties.embedded().defaultAnswer(), properties.embedded().refuseIins(),
-                properties.embedded().pendingIins());
+                properties.embedded().pendingIins(), clock);
     }
 
     public EmbeddedConsentService(JdbcTemplate jdbc, Status defaultAnswer, Set<String> refuseIins,
-                                  Set<String> pendingIins) {
+                                  Set<String> pendingIins, Clock clock) {
         if (defaultAnswer == Status.REFUSED) {
             throw new IllegalStateException("sanepid.consent-service.embedded.default-answer must be GRANTED or PENDING");
         }
         this.jdbc = jdbc;
+        this.clock = clock;
         this.defaultAnswer = defaultAnswer;
         this.refuseIins = new TreeSet<>(refuseIins);
         this.pendingIins = new TreeSet<>(pendingIins);
@@ -54,7 +56,7 @@ public class EmbeddedConsentService implements ConsentService {
     public String request(ConsentRequest request) {
         String requestId = "KDP-" + UUID.nameUUIDFromBytes(request.requestKey().getBytes(StandardCharsets.UTF_8));
         Status status = answerFor(request.respondentIin());
-        Timestamp now = Timestamp.from(ClockUtil.now().toInstant());
+        Timestamp now = Timestamp.from(clock.instant());
         InsertOnce.insert(jdbc, "consent_service_request", "request_id", Map.of("request_id", requestId,
                 "subject_iin", request.subjectIin(), "respondent_iin", request.respondentIin(),
                 "operator_bin", request.operatorBin(), "purpose", request.purpose(),

@@ -1,12 +1,12 @@
 package kz.health.sanepid.demo;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
 import kz.health.sanepid.synthetic.GeneratedPopulation;
 import kz.health.sanepid.synthetic.GeneratorSpec;
 import kz.health.sanepid.synthetic.SyntheticRegistries;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -31,13 +31,15 @@ public class DemoData implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final int organisations;
     private final int individuals;
+    private final Clock clock;
 
     public DemoData(SyntheticRegistries generator, JdbcTemplate jdbc,
-                    DemoProperties properties) {
+                    DemoProperties properties, Clock clock) {
         this.generator = generator;
         this.jdbc = jdbc;
         this.organisations = properties.organisations();
         this.individuals = properties.individuals();
+        this.clock = clock;
     }
 
     @Override
@@ -46,7 +48,7 @@ public class DemoData implements ApplicationRunner {
         if (present != null && present > 0) {
             return;
         }
-        Instant now = ClockUtil.now().toInstant();
+        Instant now = clock.instant();
         GeneratedPopulation population = generator.generate(GeneratorSpec.typical(2026, organisations, individuals,
                 now.minus(Duration.ofDays(7)), now.minusSeconds(60)), DemoLogins.DEMO_EMPLOYERS);
         LOG.info("demo registries filled: {} organisations, {} individuals, {} recipients expected {}",

@@ -1,5 +1,6 @@
 package kz.health.sanepid.disclosure;
 
+import java.time.Clock;
 import java.util.Date;
 import java.util.UUID;
 
@@ -7,7 +8,6 @@ import kz.health.sanepid.calendar.WorkingDayCalendar;
 import kz.health.sanepid.consent.ConsentProcess;
 import kz.health.sanepid.security.CurrentUser;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,13 +35,15 @@ public class DisclosureSteps {
     private final DisclosureSettings settings;
     private final WorkingDayCalendar workingDays;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
     public DisclosureSteps(Disclosures disclosures, DisclosureSettings settings, WorkingDayCalendar workingDays,
-                           CurrentUser currentUser) {
+                           CurrentUser currentUser, Clock clock) {
         this.disclosures = disclosures;
         this.settings = settings;
         this.workingDays = workingDays;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     /**
@@ -50,7 +52,7 @@ public class DisclosureSteps {
      */
     public Registered register(String id, String processInstanceId, DisclosureRequestInput request) {
         String disclosureId = id == null ? UUID.randomUUID().toString() : id;
-        Date receivedAt = ClockUtil.getCurrentTime();
+        Date receivedAt = Date.from(clock.instant());
         int days = settings.reviewWorkingDays();
         Date dueAt = workingDays.deadline(receivedAt, days);
         disclosures.register(disclosureId, processInstanceId, receivedAt, currentUser.userId(), request, dueAt);
@@ -60,7 +62,7 @@ public class DisclosureSteps {
 
     /** Records the legal officer's review of the ground; returns the request's row as it now stands. */
     public Disclosures.Disclosure review(String id, String officer, String decision, String comment) {
-        disclosures.recordReview(id, officer, ClockUtil.getCurrentTime(), decision, comment);
+        disclosures.recordReview(id, officer, Date.from(clock.instant()), decision, comment);
         return disclosures.find(id);
     }
 
@@ -77,7 +79,7 @@ public class DisclosureSteps {
     /** Records the second approval, by another officer than the one who confirmed the ground. */
     public void recordApproval(String id, String officer, String decision, String comment) {
         requireSecondOfficer(id, officer);
-        disclosures.recordApproval(id, officer, ClockUtil.getCurrentTime(), decision, comment);
+        disclosures.recordApproval(id, officer, Date.from(clock.instant()), decision, comment);
     }
 
     /**
@@ -97,7 +99,7 @@ public class DisclosureSteps {
         String clause = onGround ? request.groundClause() : CONSENT_CLAUSE;
         String released = onGround ? MedicalCategory.format(request.releasable()) : request.categoriesRequested();
         String withheld = onGround ? MedicalCategory.format(request.withheld()) : "";
-        disclosures.recordRelease(request.id(), ClockUtil.getCurrentTime(), basis, clause, released, withheld,
+        disclosures.recordRelease(request.id(), Date.from(clock.instant()), basis, clause, released, withheld,
                 consentOutcome, consentRecordId);
         return new Released(basis, released);
     }
@@ -112,17 +114,17 @@ public class DisclosureSteps {
             case "EXPIRED" -> "CONSENT_EXPIRED";
             default -> "CONSENT_NOT_OBTAINED";
         };
-        disclosures.recordRefusal(id, ClockUtil.getCurrentTime(), reason, consentOutcome, consentRecordId);
+        disclosures.recordRefusal(id, Date.from(clock.instant()), reason, consentOutcome, consentRecordId);
         return reason;
     }
 
     /** The review's last day has come: recorded. */
     public void remindReview(String id) {
-        disclosures.recordReminder(id, ClockUtil.getCurrentTime());
+        disclosures.recordReminder(id, Date.from(clock.instant()));
     }
 
     /** The review's deadline has passed: recorded. */
     public void escalateReview(String id) {
-        disclosures.recordEscalation(id, ClockUtil.getCurrentTime());
+        disclosures.recordEscalation(id, Date.from(clock.instant()));
     }
 }

@@ -1,5 +1,6 @@
 package kz.health.sanepid.manager;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -21,7 +22,6 @@ import kz.health.sanepid.reissuance.SduLedger;
 import kz.health.sanepid.security.CurrentUser;
 import kz.health.sanepid.security.Roles;
 import kz.health.sanepid.web.ApiException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,15 +55,17 @@ public class ManagerReportsController {
     private final IncidentFigures incidents;
     private final CurrentUser currentUser;
     private final ReadAudit readAudit;
+    private final Clock clock;
 
     public ManagerReportsController(SduLedger ledger, ComplaintBoard complaints, ConsentFigures consent,
-                                    IncidentFigures incidents, CurrentUser currentUser, ReadAudit readAudit) {
+                                    IncidentFigures incidents, CurrentUser currentUser, ReadAudit readAudit, Clock clock) {
         this.ledger = ledger;
         this.complaints = complaints;
         this.consent = consent;
         this.incidents = incidents;
         this.currentUser = currentUser;
         this.readAudit = readAudit;
+        this.clock = clock;
     }
 
     // ---- SDU ---------------------------------------------------------------------------------------------------
@@ -76,7 +78,7 @@ public class ManagerReportsController {
                                   @RequestParam(name = "table", required = false) String table,
                                   @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         requireManager();
-        Period period = Period.of(from, to);
+        Period period = Period.of(from, to, today());
         List<List<Object>> rows = new ArrayList<>();
         for (SduLedger.Run r : ledger.runsStartedBetween(period.start(), period.end(), 500)) {
             Map<String, Long> f = ledger.funnelOfRun(r.runId());
@@ -109,7 +111,7 @@ public class ManagerReportsController {
             query.put("runId", runId);
             funnel = ledger.funnelOfRun(runId);
         } else {
-            Period period = Period.of(from, to);
+            Period period = Period.of(from, to, today());
             query = period.query();
             funnel = ledger.funnelOfRunsStartedBetween(period.start(), period.end());
         }
@@ -183,7 +185,7 @@ public class ManagerReportsController {
     // ---- complaints ----------------------------------------------------------------------------------------------
 
     /**
-     * Open complaints by what is due now (the engine clock): by route and by provider; missed 3-day forwardings;
+     * Open complaints by what is due now (the application clock): by route and by provider; missed 3-day forwardings;
      * time to decision in working days (median, 90th percentile, nearest rank).
      */
     @GetMapping("/complaints/deadlines")
@@ -195,7 +197,7 @@ public class ManagerReportsController {
         if (providerBin != null && !BIN.matcher(providerBin).matches()) {
             throw ApiException.badRequest(List.of("providerBin: 12 digits"));
         }
-        Instant now = ClockUtil.now().toInstant();
+        Instant now = clock.instant();
         List<String> dueColumns = List.of("open", "overdue", "dueToday", "dueWithin2WorkingDays", "later",
                 "forwardingDeadlineMissed");
         List<Table> tables = new ArrayList<>();
@@ -252,7 +254,7 @@ public class ManagerReportsController {
         if (!reasons.isEmpty()) {
             throw ApiException.badRequest(reasons);
         }
-        Period period = from == null && to == null ? null : Period.of(from, to);
+        Period period = from == null && to == null ? null : Period.of(from, to, today());
         ComplaintBoard.Search search = new ComplaintBoard.Search(complaintId, providerBin, route, decision,
                 period == null ? null : period.start(), period == null ? null : period.end());
         List<ComplaintBoard.Closed> found = complaints.closed(search, page, size);
@@ -328,9 +330,9 @@ public class ManagerReportsController {
         return reasons;
     }
 
-    private static ResponseEntity<?> report(Map<String, Object> query, List<Table> tables, String format,
-                                            String accept, String table, String fileName) {
-        String asOf = ClockUtil.now().toInstant().atZone(WorkingDayCalendar.ZONE).toOffsetDateTime().toString();
+    private ResponseEntity<?> report(Map<String, Object> query, List<Table> tables, String format,
+                                     String accept, String table, String fileName) {
+        String asOf = clock.instant().atZone(WorkingDayCalendar.ZONE).toOffsetDateTime().toString();
         return new Report(asOf, query, tables).respond(format, accept, table, fileName);
     }
 
@@ -346,11 +348,15 @@ public class ManagerReportsController {
         return instant == null ? null : instant.toString();
     }
 
-    /** Days in Asia/Almaty, both included: [from 00:00, the day after to 00:00). Default: the last 31 days. */
+    /** The application clock's day in Asia/Almaty. */
+    private LocalDate today() {
+        return clock.instant().atZone(WorkingDayCalendar.ZONE).toLocalDate();
+    }
+
+    /** Days in Asia/Almaty, both included: [from 00:00, the day after to 00:00). Default: the last 31 days to today. */
     record Period(LocalDate from, LocalDate to) {
 
-        static Period of(String from, String to) {
-            LocalDate today = ClockUtil.now().toInstant().atZone(WorkingDayCalendar.ZONE).toLocalDate();
+        static Period of(String from, String to, LocalDate today) {
             List<String> reasons = new ArrayList<>();
             LocalDate f = parse("from", from, today.minusDays(30), reasons);
             LocalDate t = parse("to", to, today, reasons);

@@ -1,12 +1,12 @@
 package kz.health.sanepid.notification;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import kz.health.sanepid.jdbc.InsertOnce;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
 public class EmbeddedNotificationOutbox implements NotificationPort {
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    public EmbeddedNotificationOutbox(JdbcTemplate jdbc) {
+    public EmbeddedNotificationOutbox(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
@@ -39,7 +41,7 @@ public class EmbeddedNotificationOutbox implements NotificationPort {
         row.put("recipient", recipient);
         row.put("subject", subject);
         row.put("body", body);
-        row.put("created_at", Timestamp.from(ClockUtil.now().toInstant()));
+        row.put("created_at", Timestamp.from(clock.instant()));
         return InsertOnce.insert(jdbc, "notification_outbox", "message_key", row);
     }
 }

@@ -1,8 +1,10 @@
 package kz.health.sanepid.ops;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +17,6 @@ import kz.health.sanepid.complaint.Route;
 import kz.health.sanepid.consent.ConsentEventType;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,14 +46,16 @@ public class StateGauges {
     private final MultiGauge complaintsOverdue;
     private final MultiGauge consentEvents;
     private final MultiGauge incidents;
+    private final Clock clock;
 
     public StateGauges(JdbcTemplate jdbc, ComplaintStats complaints, RepositoryService repository,
-            RuntimeService runtime, MeterRegistry registry, MetricsProperties metrics) {
+            RuntimeService runtime, MeterRegistry registry, MetricsProperties metrics, Clock clock) {
         this.jdbc = jdbc;
         this.complaints = complaints;
         this.repository = repository;
         this.runtime = runtime;
         this.sduRuns = metrics.sduRuns();
+        this.clock = clock;
         sduRecipients = gauge(registry, "sanepid.sdu.recipients", "recipients of the latest SDU runs per outcome");
         replies = gauge(registry, "sanepid.sms.replies", "SMS received on /api/sms/inbound per disposition");
         complaintsOpen = gauge(registry, "sanepid.complaints.open", "complaints open per route");
@@ -112,7 +115,7 @@ public class StateGauges {
 
     private void complaintRows() {
         Map<String, ComplaintStats.Counts> perRoute = new LinkedHashMap<>();
-        complaints.at(ClockUtil.getCurrentTime()).perRoute().forEach(c -> perRoute.put(c.group(), c));
+        complaints.at(Date.from(clock.instant())).perRoute().forEach(c -> perRoute.put(c.group(), c));
         List<MultiGauge.Row<?>> open = new ArrayList<>();
         List<MultiGauge.Row<?>> overdue = new ArrayList<>();
         for (Route route : Route.values()) {

@@ -2,6 +2,7 @@ package kz.health.sanepid.professionalregister;
 
 import static kz.health.sanepid.professionalregister.ProfessionalRegisterProcess.*;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
@@ -9,7 +10,6 @@ import java.util.Optional;
 import kz.health.sanepid.registry.license.LicenseRegistry;
 import kz.health.sanepid.reissuance.SduLedger;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
@@ -32,14 +32,16 @@ public class RegisterHandOff {
     private final RegisterUpdates updates;
     private final RegisterSettings settings;
     private final RuntimeService runtimeService;
+    private final Clock clock;
 
     public RegisterHandOff(SduLedger ledger, LicenseRegistry licenses, RegisterUpdates updates,
-                           RegisterSettings settings, RuntimeService runtimeService) {
+                           RegisterSettings settings, RuntimeService runtimeService, Clock clock) {
         this.ledger = ledger;
         this.licenses = licenses;
         this.updates = updates;
         this.settings = settings;
         this.runtimeService = runtimeService;
+        this.clock = clock;
     }
 
     /** Answers the started instance's id, or empty when nothing is to be entered (or it was started before). */
@@ -55,7 +57,7 @@ public class RegisterHandOff {
         if (certificate.serviceCode() != SPECIALIST_CERTIFICATE) {
             return Optional.empty();
         }
-        Instant now = ClockUtil.now().toInstant();
+        Instant now = clock.instant();
         if (!updates.request(certificate.permitId(), r.permitId(), recipientBusinessKey, r.recipientIin(), now)) {
             return Optional.empty();
         }

@@ -2,6 +2,7 @@ package kz.health.sanepid.professionalregister;
 
 import static kz.health.sanepid.professionalregister.ProfessionalRegisterProcess.*;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
@@ -11,7 +12,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +23,11 @@ import org.springframework.stereotype.Component;
 public class RegisterTaskListener implements TaskListener {
 
     private final RegisterUpdates updates;
+    private final Clock clock;
 
-    public RegisterTaskListener(RegisterUpdates updates) {
+    public RegisterTaskListener(RegisterUpdates updates, Clock clock) {
         this.updates = updates;
+        this.clock = clock;
     }
 
     @Override
@@ -77,7 +79,7 @@ public class RegisterTaskListener implements TaskListener {
         } catch (DateTimeParseException | NullPointerException e) {
             throw new FormFieldValidationException(ENTRY_DATE, ENTRY_DATE + ": a date YYYY-MM-DD is required");
         }
-        LocalDate today = ClockUtil.now().toInstant().atZone(WorkingDayCalendar.ZONE).toLocalDate();
+        LocalDate today = clock.instant().atZone(WorkingDayCalendar.ZONE).toLocalDate();
         LocalDate requested = updates.find(certificateId).map(u -> u.requestedAt().atZone(WorkingDayCalendar.ZONE)
                 .toLocalDate()).orElse(today);
         if (day.isAfter(today) || day.isBefore(requested)) {

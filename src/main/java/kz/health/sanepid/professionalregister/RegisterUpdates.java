@@ -3,13 +3,13 @@ package kz.health.sanepid.professionalregister;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -33,9 +33,11 @@ public class RegisterUpdates {
             + " register_entry_number, register_entry_date, note, updated_by, updated_at";
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    public RegisterUpdates(JdbcTemplate jdbc) {
+    public RegisterUpdates(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** Records the request once per certificate; answers false when it was recorded before. */
@@ -112,8 +114,8 @@ public class RegisterUpdates {
                         outcome.name());
     }
 
-    private static Timestamp now() {
-        return new Timestamp(ClockUtil.now().getTime());
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
     }
 
     private static Update update(ResultSet rs, int i) throws SQLException {

@@ -1,6 +1,7 @@
 package kz.health.sanepid.reissuance;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -46,10 +47,12 @@ public class PhoneOffers {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
+    private final Clock clock;
 
-    public PhoneOffers(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    public PhoneOffers(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
+        this.clock = clock;
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
@@ -138,7 +141,7 @@ public class PhoneOffers {
         String body = OfferSms.offer(language, ready.stream().map(o -> new OfferSms.OfferLine(o.permitId(),
                 "ORGANISATION".equals(o.holderKind()) ? o.newHolderName() : null)).toList());
         String key = OfferSms.messageKey(businessKey, attempt);
-        Timestamp now = SduLedger.now();
+        Timestamp now = Timestamp.from(clock.instant());
         Map<String, Object> row = row(key, runId, phone, "OFFER_" + attempt, businessKey, ready.size(), language, body);
         row.put("attempt", attempt);
         row.put("seq", seq);
@@ -167,7 +170,7 @@ public class PhoneOffers {
     /** The gateway took the message (or had taken it before under the same key); in the sending job's transaction. */
     public void sent(String messageKey) {
         jdbc.update("UPDATE sdu_sms_message SET status = 'SENT', sent_at = ? WHERE message_key = ? AND status = 'CLAIMED'",
-                SduLedger.now(), messageKey);
+                Timestamp.from(clock.instant()), messageKey);
     }
 
     /** Records a next-step notice the gateway took for one offer, for the run's segment counts (once per key). */
@@ -177,7 +180,7 @@ public class PhoneOffers {
                 businessKey);
         Map<String, Object> row = row(messageKey, (String) r.get("run_id"), (String) r.get("phone"), notice,
                 businessKey, 1, language, body);
-        Timestamp now = SduLedger.now();
+        Timestamp now = Timestamp.from(clock.instant());
         row.put("status", "SENT");
         row.put("claimed_at", now);
         row.put("sent_at", now);

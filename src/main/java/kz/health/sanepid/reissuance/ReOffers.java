@@ -82,7 +82,7 @@ public class ReOffers {
         if (before != null && before > 0) {
             throw new Refused(false, "this exclusion was re-offered before", List.of());
         }
-        String runId = RunLifecycle.newRunId();
+        String runId = runs.newRunId();
         ledger.openRun(runId, null, specialist, null);
         String changeRef = excluded.offerKey().split(":", 3)[2] + ":REOFFER";
         Candidate again = new Candidate(runId, excluded.recipientIin(), excluded.holderId(), excluded.holderKind(),
@@ -96,7 +96,7 @@ public class ReOffers {
         row.put("excluded_outcome", excluded.outcome().name());
         row.put("reason", reason);
         row.put("requested_by", specialist);
-        row.put("requested_at", SduLedger.now());
+        row.put("requested_at", ledger.now());
         InsertOnce.insert(jdbc, "sdu_reoffer", "excluded_business_key", row);
         // the specialist's right is checked at the API; the instance is the application's, started as the run's batch
         // jobs start theirs (specialists may not start recipient instances through /engine-rest)

@@ -1,13 +1,13 @@
 package kz.health.sanepid.reissuance;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
@@ -25,17 +25,19 @@ public class RunLifecycle {
     private final SduLedger ledger;
     private final SduSettings settings;
     private final RuntimeService runtimeService;
+    private final Clock clock;
 
-    public RunLifecycle(SduLedger ledger, SduSettings settings, @Lazy RuntimeService runtimeService) {
+    public RunLifecycle(SduLedger ledger, SduSettings settings, @Lazy RuntimeService runtimeService, Clock clock) {
         this.ledger = ledger;
         this.settings = settings;
         this.runtimeService = runtimeService;
+        this.clock = clock;
     }
 
-    public static String newRunId() {
+    public String newRunId() {
         byte[] b = new byte[2];
         RANDOM.nextBytes(b);
-        return "SDU-" + STAMP.format(ClockUtil.now().toInstant()) + "-" + HexFormat.of().formatHex(b);
+        return "SDU-" + STAMP.format(clock.instant()) + "-" + HexFormat.of().formatHex(b);
     }
 
     /**
@@ -85,9 +87,9 @@ public class RunLifecycle {
         ledger.openRun(runId, processInstanceId, startedBy == null ? "schedule" : startedBy, requestedWindowFrom);
     }
 
-    /** Order item 8: why no run may start now, or null while the pilot is on (engine clock, Asia/Almaty). */
+    /** Order item 8: why no run may start now, or null while the pilot is on (the application clock, Asia/Almaty). */
     public String pilotEndedProblem() {
-        if (!settings.pilotEndedAt(ClockUtil.now().toInstant())) {
+        if (!settings.pilotEndedAt(clock.instant())) {
             return null;
         }
         return "the pilot's last day was " + settings.pilotEndsOn() + " (joint order item 8: in force 12 months"

@@ -3,6 +3,7 @@ package kz.health.sanepid.reissuance;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import kz.health.sanepid.jdbc.InsertOnce;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -30,13 +30,15 @@ public class SduLedger {
             + " new_permit_id, created_at, started_at, sms_sent_at, replied_at, finished_at";
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    public SduLedger(JdbcTemplate jdbc) {
+    public SduLedger(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
-    static Timestamp now() {
-        return Timestamp.from(ClockUtil.now().toInstant());
+    Timestamp now() {
+        return Timestamp.from(clock.instant());
     }
 
     // ---- runs -------------------------------------------------------------------------------------------------

@@ -15,10 +15,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * {@code sanepid.sdu.*}: configuration of the SDU pilot, read by the diagrams as {@code ${sduSettings.x()}} (the
- * record's simple name, config/ExpressionNames): the pilot's end (order item 8: in force 12 months from signature),
- * the run schedule, the Ministry's BIN as the personal-data operator (item 18, order item 4.2), and how many
- * recipient instances one job starts. Checked at start: a wrong value stops the application.
+ * {@code sanepid.sdu.*}: configuration of the SDU pilot, read by the diagrams as {@code ${sduSettings.x()}} through
+ * {@link SduDiagramSettings}, which adds whether the pilot is on now: the pilot's end (order item 8: in force 12
+ * months from signature), the run schedule, the Ministry's BIN as the personal-data operator (item 18, order
+ * item 4.2), and how many recipient instances one job starts. Checked at start: a wrong value stops the application.
  *
  * @param pilotEndsOn     last day of the pilot, inclusive (Asia/Almaty)
  * @param scheduleCycle   cron (Quartz syntax, with seconds) or ISO 8601 repeating interval of the timer start event
@@ -66,14 +66,6 @@ public record SduSettings(
     /** Whether the pilot is over on the given instant. */
     public boolean pilotEndedAt(Instant now) {
         return now.atZone(ZONE).toLocalDate().isAfter(pilotEndsOn);
-    }
-
-    /**
-     * Read by the recipient diagram's gateways before the resend, the consent and the re-issue (order item 8):
-     * true while the engine clock is on or before the pilot's last day.
-     */
-    public boolean pilotActiveNow() {
-        return !pilotEndedAt(org.camunda.bpm.engine.impl.util.ClockUtil.now().toInstant());
     }
 
     /**

@@ -2,6 +2,7 @@ package kz.health.sanepid.reissuance;
 
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,15 +20,17 @@ public class SmsInboundLog {
     }
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    public SmsInboundLog(JdbcTemplate jdbc) {
+    public SmsInboundLog(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public long record(String phone, String text, Instant receivedAt, Disposition disposition, String businessKey,
                        String replyDigit) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        Timestamp now = SduLedger.now();
+        Timestamp now = Timestamp.from(clock.instant());
         jdbc.update(c -> {
             PreparedStatement ps = c.prepareStatement("INSERT INTO sdu_sms_inbound (from_phone, reply_text, received_at,"
                     + " recorded_at, disposition, business_key, reply_digit, correlated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -61,7 +64,7 @@ public class SmsInboundLog {
 
     public void settle(long id, Disposition disposition) {
         jdbc.update("UPDATE sdu_sms_inbound SET disposition = ?, correlated_at = ? WHERE id = ? AND disposition = 'PENDING'",
-                disposition.name(), disposition == Disposition.CORRELATED ? SduLedger.now() : null, id);
+                disposition.name(), disposition == Disposition.CORRELATED ? Timestamp.from(clock.instant()) : null, id);
     }
 
     public List<Disposition> dispositionsFrom(String phone) {

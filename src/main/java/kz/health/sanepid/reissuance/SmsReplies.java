@@ -1,5 +1,6 @@
 package kz.health.sanepid.reissuance;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -44,14 +45,16 @@ public class SmsReplies implements InboundSmsHandler {
     private final SmsGateway sms;
     private final RuntimeService runtimeService;
     private final PhoneOffers phoneOffers;
+    private final Clock clock;
 
     public SmsReplies(SduLedger ledger, SmsInboundLog log, SmsGateway sms, RuntimeService runtimeService,
-                      PhoneOffers phoneOffers) {
+                      PhoneOffers phoneOffers, Clock clock) {
         this.ledger = ledger;
         this.log = log;
         this.sms = sms;
         this.runtimeService = runtimeService;
         this.phoneOffers = phoneOffers;
+        this.clock = clock;
     }
 
     @Override
@@ -114,9 +117,9 @@ public class SmsReplies implements InboundSmsHandler {
                         "reply " + reply + " kept; it is taken as soon as the offer SMS has gone out", List.of());
     }
 
-    /** The engine clock's day in Almaty: the gateway's receivedAt is the sender's claim, not ours. */
-    private static String receivedDay() {
-        return org.camunda.bpm.engine.impl.util.ClockUtil.now().toInstant().atZone(SduSettings.ZONE).toLocalDate()
+    /** The application clock's day in Almaty: the gateway's receivedAt is the sender's claim, not ours. */
+    private String receivedDay() {
+        return clock.instant().atZone(SduSettings.ZONE).toLocalDate()
                 .toString();
     }
 

@@ -1,5 +1,6 @@
 package kz.health.sanepid.security;
 
+import java.time.Clock;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -21,20 +22,22 @@ public class AuthenticationConfig {
 
     @Bean
     FilterRegistrationBean<GatewaySignatureFilter> smsGatewayAuthentication(
-            GatewayProperties settings, JdbcTemplate jdbc) {
-        return gatewayFilter("sms-gateway", SMS_INBOUND_PATH, settings.smsSecret(), settings, jdbc);
+            GatewayProperties settings, JdbcTemplate jdbc, Clock clock) {
+        return gatewayFilter("sms-gateway", SMS_INBOUND_PATH, settings.smsSecret(), settings, jdbc, clock);
     }
 
     @Bean
     FilterRegistrationBean<GatewaySignatureFilter> consentServiceAuthentication(
-            GatewayProperties settings, JdbcTemplate jdbc) {
-        return gatewayFilter("consent-service", CONSENT_ANSWERS_PATH, settings.consentServiceSecret(), settings, jdbc);
+            GatewayProperties settings, JdbcTemplate jdbc, Clock clock) {
+        return gatewayFilter("consent-service", CONSENT_ANSWERS_PATH, settings.consentServiceSecret(), settings, jdbc,
+                clock);
     }
 
     private static FilterRegistrationBean<GatewaySignatureFilter> gatewayFilter(String gateway, String path,
-            String secret, GatewayProperties settings, JdbcTemplate jdbc) {
+            String secret, GatewayProperties settings, JdbcTemplate jdbc, Clock clock) {
         FilterRegistrationBean<GatewaySignatureFilter> registration = new FilterRegistrationBean<>(
-                new GatewaySignatureFilter(gateway, secret, settings.allowSecretOnly(), settings.signatureWindow(), jdbc));
+                new GatewaySignatureFilter(gateway, secret, settings.allowSecretOnly(), settings.signatureWindow(), jdbc,
+                        clock));
         registration.setName(gateway + "-authentication");
         registration.addUrlPatterns(path);
         registration.setOrder(9);

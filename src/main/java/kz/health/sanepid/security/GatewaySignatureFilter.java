@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +15,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import kz.health.sanepid.web.ApiErrors;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -35,10 +35,12 @@ public class GatewaySignatureFilter extends OncePerRequestFilter {
     private final boolean allowSecretOnly;
     private final Duration window;
     private final JdbcTemplate jdbc;
+    private final Clock clock;
     private final AtomicLong lastPurge = new AtomicLong();
 
     public GatewaySignatureFilter(String gateway, String secret, boolean allowSecretOnly, Duration window,
-                                  JdbcTemplate jdbc) {
+                                  JdbcTemplate jdbc, Clock clock) {
+        this.clock = clock;
         if (secret == null || secret.length() < 16) {
             throw new IllegalStateException("a gateway secret of at least 16 characters must be configured");
         }
@@ -72,7 +74,7 @@ public class GatewaySignatureFilter extends OncePerRequestFilter {
             refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "gateway signature required");
             return;
         }
-        Instant now = ClockUtil.now().toInstant();
+        Instant now = clock.instant();
         if (!withinWindow(timestamp, now)) {
             refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "the request's timestamp is outside the window");
             return;

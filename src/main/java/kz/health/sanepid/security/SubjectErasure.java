@@ -1,6 +1,7 @@
 package kz.health.sanepid.security;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +18,6 @@ import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,11 +40,13 @@ public class SubjectErasure {
     private final HistoryService historyService;
     private final IdentityService identityService;
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    public SubjectErasure(HistoryService historyService, IdentityService identityService, JdbcTemplate jdbc) {
+    public SubjectErasure(HistoryService historyService, IdentityService identityService, JdbcTemplate jdbc, Clock clock) {
         this.historyService = historyService;
         this.identityService = identityService;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public record Erasure(long requestId, int instances, int stillRunning, Date removalTime, String batchId) {
@@ -61,7 +63,7 @@ public class SubjectErasure {
         identityService.clearAuthentication();
         try {
             Set<String> ids = instancesOf(iin);
-            Date removalTime = ClockUtil.getCurrentTime();
+            Date removalTime = Date.from(clock.instant());
             String batchId = null;
             int running = 0;
             if (!ids.isEmpty()) {

@@ -1,11 +1,11 @@
 package kz.health.sanepid.sms;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
 import kz.health.sanepid.jdbc.InsertOnce;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -16,15 +16,17 @@ import org.springframework.stereotype.Component;
 public class EmbeddedSmsGateway implements SmsGateway {
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    public EmbeddedSmsGateway(JdbcTemplate jdbc) {
+    public EmbeddedSmsGateway(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
     public boolean send(String messageKey, String toPhone, String body) {
         return InsertOnce.insert(jdbc, "sms_outbox", "message_key", Map.of("message_key", messageKey,
-                "to_phone", toPhone, "body", body, "sent_at", Timestamp.from(ClockUtil.now().toInstant())));
+                "to_phone", toPhone, "body", body, "sent_at", Timestamp.from(clock.instant())));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package kz.health.sanepid.sms;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ import kz.health.sanepid.idnumber.PhoneNumbers;
 import kz.health.sanepid.security.CurrentUser;
 import kz.health.sanepid.security.Roles;
 import kz.health.sanepid.web.ApiException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,12 +36,14 @@ public class SmsController {
     private final SmsGateway gateway;
     private final CurrentUser currentUser;
     private final ReadAudit readAudit;
+    private final Clock clock;
 
-    public SmsController(InboundSmsHandler handler, SmsGateway gateway, CurrentUser currentUser, ReadAudit readAudit) {
+    public SmsController(InboundSmsHandler handler, SmsGateway gateway, CurrentUser currentUser, ReadAudit readAudit, Clock clock) {
         this.handler = handler;
         this.gateway = gateway;
         this.currentUser = currentUser;
         this.readAudit = readAudit;
+        this.clock = clock;
     }
 
     /** An SMS received by the gateway: {"from":"+77011234567","text":"1","receivedAt":"2026-05-01T10:00:00Z"}. */
@@ -68,7 +70,7 @@ public class SmsController {
         } else {
             try {
                 receivedAt = Instant.parse(sms.receivedAt());
-                if (receivedAt.isAfter(ClockUtil.now().toInstant().plusSeconds(300))) {
+                if (receivedAt.isAfter(clock.instant().plusSeconds(300))) {
                     reasons.add("receivedAt: must not be in the future");
                 }
             } catch (DateTimeParseException e) {

@@ -2,6 +2,7 @@ package kz.health.sanepid.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -17,6 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 class WorkingDayCalendarTest {
 
+    /** Friday 20 March 2026, 10:15 in Almaty: the application clock of this calendar. */
+    private static final Clock FRIDAY_BEFORE_NAURYZ = Clock.fixed(
+            OffsetDateTime.parse("2026-03-20T10:15:00+05:00").toInstant(), WorkingDayCalendar.ZONE);
+
     private CalendarData data;
     private WorkingDayCalendar calendar;
 
@@ -27,7 +32,7 @@ class WorkingDayCalendarTest {
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
         data = new CalendarData(new JdbcTemplate(ds));
         data.loadSeedFile();
-        calendar = new WorkingDayCalendar(data);
+        calendar = new WorkingDayCalendar(data, FRIDAY_BEFORE_NAURYZ);
     }
 
     @Test
@@ -120,6 +125,11 @@ class WorkingDayCalendarTest {
         assertThat(end.getMinute()).isEqualTo(59);
         assertThat(end.getOffset().getTotalSeconds()).isEqualTo(5 * 3600);
         assertThat(calendar.deadlineIso("2026-03-20T10:15:00+05:00", 5)).startsWith("2026-04-01T23:59:59.999");
+    }
+
+    @Test
+    void aDeadlineFromNowCountsFromTheApplicationClocksDay() {
+        assertThat(calendar.deadlineFromNow(5)).isEqualTo(calendar.deadline(d("2026-03-20"), 5));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.time.Clock;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -282,9 +283,9 @@ class ComplaintProcessTest {
     @Test
     void theReviewingBodyTermCanCountFromForwarding() {
         ProcessInstance pi = start(complaint("REVIEWING_BODY", PROVIDER_BIN, PHONE, null));
+        Clock forwardedAt = Clock.fixed(at("2026-03-30T16:00:00+05:00").toInstant(), WorkingDayCalendar.ZONE);
         ComplaintReview countFromForwarding = new ComplaintReview(complaints, workingDays, notifications,
-                complaintTerms.countingFrom(ComplaintReview.CountFrom.FORWARDED));
-        ClockUtil.setCurrentTime(at("2026-03-30T16:00:00+05:00"));
+                complaintTerms.countingFrom(ComplaintReview.CountFrom.FORWARDED), forwardedAt);
         ComplaintReview.Forwarded forwarded = countFromForwarding.forward(pi.getBusinessKey(), REGISTERED, "case.pdf");
         assertThat(forwarded.countStart()).isEqualTo(at("2026-03-30T16:00:00+05:00"));
         // 15 working days after Monday 30 March: 20 April (no days off in April 2026)

@@ -46,6 +46,7 @@ class RunProcessTest {
     @Autowired SyntheticRegistries synthetic;
     @Autowired SduLedger ledger;
     @Autowired SduSettings settings;
+    @Autowired SduDiagramSettings diagramSettings;
     @Autowired RecipientBatchSize batchSize;
     @Autowired SduFixtures fixtures;
     @Autowired TestRestTemplate http;
@@ -127,7 +128,7 @@ class RunProcessTest {
         // the last day (Almaty, 23:59) is still in the pilot
         ClockUtil.setCurrentTime(Date.from(end.atTime(23, 59).atZone(SduSettings.ZONE).toInstant()));
         assertThat(runs.pilotEndedProblem()).isNull();
-        assertThat(settings.pilotActiveNow()).isTrue();
+        assertThat(diagramSettings.pilotActiveNow()).isTrue();
 
         // the day after: the API refuses with the reason and writes nothing
         ClockUtil.setCurrentTime(Date.from(end.plusDays(1).atTime(0, 1).atZone(SduSettings.ZONE).toInstant()));
@@ -144,7 +145,7 @@ class RunProcessTest {
                 .isEqualTo(instancesBefore);
 
         // the Java API (as /engine-rest and Tasklist start it): the run ends PILOT_ENDED and the ledger says why
-        String runId = RunLifecycle.newRunId();
+        String runId = runs.newRunId();
         runtimeService.startProcessInstanceByKey("sdu-reissuance-run", runId, Map.of("runId", runId));
         SduLedger.Run refused = ledger.run(runId).orElseThrow();
         assertThat(refused.status()).isEqualTo("PILOT_ENDED");

@@ -169,6 +169,6 @@ public class SduFixtures {
     }
 
     public Timestamp now() {
-        return SduLedger.now();
+        return ledger.now();
     }
 }

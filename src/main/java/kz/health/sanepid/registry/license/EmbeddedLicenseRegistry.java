@@ -4,13 +4,13 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import kz.health.sanepid.calendar.WorkingDayCalendar;
 import kz.health.sanepid.jdbc.InsertOnce;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -24,9 +24,11 @@ public class EmbeddedLicenseRegistry implements LicenseRegistry {
     private static final String COLUMNS = "permit_id, service_code, holder_id, holder_kind, holder_name, scope,"
             + " issued_on, valid_until, replaces_permit_id";
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    public EmbeddedLicenseRegistry(JdbcTemplate jdbc) {
+    public EmbeddedLicenseRegistry(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
@@ -49,7 +51,7 @@ public class EmbeddedLicenseRegistry implements LicenseRegistry {
         String newId = "EL-" + UUID.randomUUID().toString().substring(0, 18);
         jdbc.update("INSERT INTO permit (" + COLUMNS + ", status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE')",
                 newId, old.serviceCode(), old.holderId(), old.holderKind().name(), newHolderName, old.scope(),
-                Date.valueOf(ClockUtil.now().toInstant().atZone(WorkingDayCalendar.ZONE).toLocalDate()),
+                Date.valueOf(clock.instant().atZone(WorkingDayCalendar.ZONE).toLocalDate()),
                 old.validUntil() == null ? null : Date.valueOf(old.validUntil()), permitId);
         jdbc.update("UPDATE permit SET status = 'REPLACED' WHERE permit_id = ?", permitId);
         return activePermitsHeldBy(old.holderId()).stream().filter(p -> p.permitId().equals(newId)).findFirst()
@@ -59,7 +61,7 @@ public class EmbeddedLicenseRegistry implements LicenseRegistry {
     @Override
     public void deliverToCabinet(String permitId, String recipientIin) {
         InsertOnce.insert(jdbc, "cabinet_delivery", "permit_id", Map.of("permit_id", permitId,
-                "recipient_iin", recipientIin, "delivered_at", Timestamp.from(ClockUtil.now().toInstant())));
+                "recipient_iin", recipientIin, "delivered_at", Timestamp.from(clock.instant())));
     }
 
     private static Permit permit(ResultSet rs, int row) throws SQLException {

@@ -23,7 +23,7 @@ public class OpenRunDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String runId = (String) execution.getVariable("runId");
         if (runId == null) {
-            runId = RunLifecycle.newRunId();
+            runId = runs.newRunId();
             execution.setVariable("runId", runId);
         }
         if (execution.getProcessBusinessKey() == null) {
