@@ -58,7 +58,8 @@ public class ManagerReportsController {
     private final Clock clock;
 
     public ManagerReportsController(SduLedger ledger, ComplaintBoard complaints, ConsentFigures consent,
-                                    IncidentFigures incidents, CurrentUser currentUser, ReadAudit readAudit, Clock clock) {
+                                    IncidentFigures incidents, CurrentUser currentUser, ReadAudit readAudit,
+                                    Clock clock) {
         this.ledger = ledger;
         this.complaints = complaints;
         this.consent = consent;

@@ -36,8 +36,8 @@ public class AuthenticationConfig {
     private static FilterRegistrationBean<GatewaySignatureFilter> gatewayFilter(String gateway, String path,
             String secret, GatewayProperties settings, JdbcTemplate jdbc, Clock clock) {
         FilterRegistrationBean<GatewaySignatureFilter> registration = new FilterRegistrationBean<>(
-                new GatewaySignatureFilter(gateway, secret, settings.allowSecretOnly(), settings.signatureWindow(), jdbc,
-                        clock));
+                new GatewaySignatureFilter(gateway, secret, settings.allowSecretOnly(), settings.signatureWindow(),
+                        jdbc, clock));
         registration.setName(gateway + "-authentication");
         registration.addUrlPatterns(path);
         registration.setOrder(9);

@@ -42,7 +42,8 @@ public class SubjectErasure {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    public SubjectErasure(HistoryService historyService, IdentityService identityService, JdbcTemplate jdbc, Clock clock) {
+    public SubjectErasure(HistoryService historyService, IdentityService identityService, JdbcTemplate jdbc,
+                          Clock clock) {
         this.historyService = historyService;
         this.identityService = identityService;
         this.jdbc = jdbc;

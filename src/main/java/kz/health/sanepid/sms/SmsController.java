@@ -38,7 +38,8 @@ public class SmsController {
     private final ReadAudit readAudit;
     private final Clock clock;
 
-    public SmsController(InboundSmsHandler handler, SmsGateway gateway, CurrentUser currentUser, ReadAudit readAudit, Clock clock) {
+    public SmsController(InboundSmsHandler handler, SmsGateway gateway, CurrentUser currentUser, ReadAudit readAudit,
+                         Clock clock) {
         this.handler = handler;
         this.gateway = gateway;
         this.currentUser = currentUser;
