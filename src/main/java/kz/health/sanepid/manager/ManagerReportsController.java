@@ -14,7 +14,6 @@ import kz.health.sanepid.calendar.WorkingDayCalendar;
 import kz.health.sanepid.complaint.ComplaintBoard;
 import kz.health.sanepid.idnumber.IdentificationNumbers;
 import kz.health.sanepid.idnumber.PhoneNumbers;
-import kz.health.sanepid.reissuance.Candidate;
 import kz.health.sanepid.reissuance.RecipientOutcome;
 import kz.health.sanepid.reissuance.RunLifecycle;
 import kz.health.sanepid.reissuance.SduLedger;
@@ -163,7 +162,7 @@ public class ManagerReportsController {
                 said.append(a.registry()).append(" | ").append(a.question()).append(" = ").append(a.answer())
                         .append(" @ ").append(a.answeredAt());
             }
-            rows.add(row(Candidate.businessKey(runId, maskedIin, r.permitId()), maskedIin, r.holderKind(),
+            rows.add(row(IdentificationNumbers.maskInKey(r.businessKey()), maskedIin, r.holderKind(),
                     "ORGANISATION".equals(r.holderKind()) ? r.holderId() : IdentificationNumbers.mask(r.holderId()),
                     r.permitId(), r.phone() == null ? null : PhoneNumbers.mask(r.phone()), r.outcome().name(),
                     r.outcomeDetail(), r.newPermitId(), text(r.startedAt()), text(r.smsSentAt()),
