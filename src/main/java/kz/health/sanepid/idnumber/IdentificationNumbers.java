@@ -90,6 +90,19 @@ public final class IdentificationNumbers {
         return value.substring(0, 2) + "*".repeat(value.length() - 4) + value.substring(value.length() - 2);
     }
 
+    /**
+     * A business or message key for a role that may not see the numbers in it: every part of 12 digits (an IIN or a
+     * BIN) masked as {@link #mask} does, the rest as it is. Parts are separated by {@code :} and {@code #}, as in an
+     * SDU recipient's {@code runId:IIN:permitId} and its offer's {@code runId:IIN:permitId#attempt}.
+     */
+    public static String maskInKey(String key) {
+        StringBuilder out = new StringBuilder();
+        for (String part : key.split("(?<=[:#])|(?=[:#])")) {
+            out.append(part.matches("[0-9]{12}") ? mask(part) : part);
+        }
+        return out.toString();
+    }
+
     private static String twelveDigitsProblem(String value, String kind) {
         if (value == null || value.isEmpty()) {
             return kind + " is required";

@@ -15,18 +15,15 @@ import kz.health.sanepid.calendar.WorkingDayCalendar;
 import kz.health.sanepid.complaint.ComplaintBoard;
 import kz.health.sanepid.idnumber.IdentificationNumbers;
 import kz.health.sanepid.idnumber.PhoneNumbers;
-import kz.health.sanepid.reissuance.Candidate;
 import kz.health.sanepid.reissuance.RecipientOutcome;
 import kz.health.sanepid.reissuance.RunLifecycle;
 import kz.health.sanepid.reissuance.SduLedger;
 import kz.health.sanepid.security.CurrentUser;
 import kz.health.sanepid.security.Roles;
 import kz.health.sanepid.web.ApiException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -35,7 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
  * The managers' view (issue 17), read only, for {@code managers} and administrators: the SDU funnel of 004 App.2
  * per run and per period, a run's recipients by outcome (IIN and phone masked, each registry's answer and when),
  * the complaint deadlines board and the closed complaints, consent and disclosure counts, incidents per process.
- * Every answer is a {@link Report}: JSON, or one table as CSV ({@code Accept: text/csv} or {@code ?format=csv}).
+ * Every answer is a {@link Report}: JSON, or one table as CSV ({@code Accept: text/csv} or {@code ?format=csv}), as
+ * the endpoint's {@link ReportFormat} asks.
  * Lists of persons are audited (one row per subject in {@code audit_read}). The Cockpit plugin
  * ({@code cockpit/scripts/managers-view.js}) shows exactly these answers, with the webapp's session.
  */
@@ -75,9 +73,7 @@ public class ManagerReportsController {
     @GetMapping("/sdu/runs")
     public ResponseEntity<?> runs(@RequestParam(name = "from", required = false) String from,
                                   @RequestParam(name = "to", required = false) String to,
-                                  @RequestParam(name = "format", required = false) String format,
-                                  @RequestParam(name = "table", required = false) String table,
-                                  @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+                                  ReportFormat format) {
         requireManager();
         Period period = Period.of(from, to, today());
         List<List<Object>> rows = new ArrayList<>();
@@ -88,8 +84,7 @@ public class ManagerReportsController {
                     text(r.finishedAt())));
         }
         return report(period.query(), List.of(new Table("runs", List.of("runId", "startedAt", "status", "windowFrom",
-                "windowTo", "offers", "smsSent", "reissued", "inProgress", "finishedAt"), rows)), format, accept,
-                table, "sdu-runs");
+                "windowTo", "offers", "smsSent", "reissued", "inProgress", "finishedAt"), rows)), format, "sdu-runs");
     }
 
     /** The funnel of one run ({@code runId}) or of the runs started in the period ({@code from}, {@code to}). */
@@ -97,9 +92,7 @@ public class ManagerReportsController {
     public ResponseEntity<?> funnel(@RequestParam(name = "runId", required = false) String runId,
                                     @RequestParam(name = "from", required = false) String from,
                                     @RequestParam(name = "to", required = false) String to,
-                                    @RequestParam(name = "format", required = false) String format,
-                                    @RequestParam(name = "table", required = false) String table,
-                                    @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+                                    ReportFormat format) {
         requireManager();
         Map<String, Object> query;
         Map<String, Long> funnel;
@@ -118,8 +111,7 @@ public class ManagerReportsController {
         }
         List<List<Object>> rows = new ArrayList<>();
         funnel.forEach((step, n) -> rows.add(row(step, n)));
-        return report(query, List.of(new Table("funnel", List.of("step", "count"), rows)), format, accept, table,
-                "sdu-funnel");
+        return report(query, List.of(new Table("funnel", List.of("step", "count"), rows)), format, "sdu-funnel");
     }
 
     /**
@@ -132,9 +124,7 @@ public class ManagerReportsController {
                                         @RequestParam(name = "outcome", required = false) String outcome,
                                         @RequestParam(name = "page", defaultValue = "0") int page,
                                         @RequestParam(name = "size", defaultValue = "50") int size,
-                                        @RequestParam(name = "format", required = false) String format,
-                                        @RequestParam(name = "table", required = false) String table,
-                                        @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+                                        ReportFormat format) {
         requireManager();
         List<String> reasons = pageProblems(page, size);
         RecipientOutcome wanted = null;
@@ -166,7 +156,7 @@ public class ManagerReportsController {
                 said.append(a.registry()).append(" | ").append(a.question()).append(" = ").append(a.answer())
                         .append(" @ ").append(a.answeredAt());
             }
-            rows.add(row(Candidate.businessKey(runId, maskedIin, r.permitId()), maskedIin, r.holderKind(),
+            rows.add(row(IdentificationNumbers.maskInKey(r.businessKey()), maskedIin, r.holderKind(),
                     "ORGANISATION".equals(r.holderKind()) ? r.holderId() : IdentificationNumbers.mask(r.holderId()),
                     r.permitId(), r.phone() == null ? null : PhoneNumbers.mask(r.phone()), r.outcome().name(),
                     r.outcomeDetail(), r.newPermitId(), text(r.startedAt()), text(r.smsSentAt()),
@@ -180,7 +170,7 @@ public class ManagerReportsController {
         query.put("total", ledger.countRecipients(runId, wanted));
         return report(query, List.of(new Table("recipients", List.of("businessKey", "recipientIin", "holderKind",
                 "holderId", "permitId", "phone", "outcome", "outcomeDetail", "newPermitId", "startedAt", "smsSentAt",
-                "repliedAt", "finishedAt", "registryAnswers"), rows)), format, accept, table, "sdu-recipients");
+                "repliedAt", "finishedAt", "registryAnswers"), rows)), format, "sdu-recipients");
     }
 
     // ---- complaints ----------------------------------------------------------------------------------------------
@@ -191,9 +181,7 @@ public class ManagerReportsController {
      */
     @GetMapping("/complaints/deadlines")
     public ResponseEntity<?> deadlines(@RequestParam(name = "providerBin", required = false) String providerBin,
-                                       @RequestParam(name = "format", required = false) String format,
-                                       @RequestParam(name = "table", required = false) String table,
-                                       @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+                                       ReportFormat format) {
         requireManager();
         if (providerBin != null && !BIN.matcher(providerBin).matches()) {
             throw ApiException.badRequest(List.of("providerBin: 12 digits"));
@@ -222,7 +210,7 @@ public class ManagerReportsController {
         Map<String, Object> query = new LinkedHashMap<>();
         query.put("now", now.atZone(WorkingDayCalendar.ZONE).toOffsetDateTime().toString());
         query.put("providerBin", providerBin);
-        return report(query, tables, format, accept, table, "complaint-deadlines");
+        return report(query, tables, format, "complaint-deadlines");
     }
 
     /** Closed complaints, searched; the applicant's IIN masked, no name or contact. Audited per applicant. */
@@ -235,9 +223,7 @@ public class ManagerReportsController {
                                     @RequestParam(name = "to", required = false) String to,
                                     @RequestParam(name = "page", defaultValue = "0") int page,
                                     @RequestParam(name = "size", defaultValue = "50") int size,
-                                    @RequestParam(name = "format", required = false) String format,
-                                    @RequestParam(name = "table", required = false) String table,
-                                    @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+                                    ReportFormat format) {
         requireManager();
         List<String> reasons = pageProblems(page, size);
         if (complaintId != null && !COMPLAINT_ID.matcher(complaintId).matches()) {
@@ -282,27 +268,23 @@ public class ManagerReportsController {
         query.put("total", complaints.countClosed(search));
         return report(query, List.of(new Table("closed", List.of("complaintId", "applicantIin", "providerBin",
                 "serviceCode", "route", "receivedBy", "appealedKind", "decision", "decidedBy", "registeredAt", "dueAt",
-                "closedAt", "workingDaysToDecision", "withinTerm", "forwardingDeadlineMissed"), rows)), format, accept,
-                table, "complaints-closed");
+                "closedAt", "workingDaysToDecision", "withinTerm", "forwardingDeadlineMissed"), rows)), format,
+                "complaints-closed");
     }
 
     // ---- consent, disclosure, incidents ---------------------------------------------------------------------------
 
     @GetMapping("/consent")
-    public ResponseEntity<?> consent(@RequestParam(name = "format", required = false) String format,
-                                     @RequestParam(name = "table", required = false) String table,
-                                     @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+    public ResponseEntity<?> consent(ReportFormat format) {
         requireManager();
         return report(new LinkedHashMap<>(), List.of(consent.consentRequests(), consent.revocations(),
-                consent.disclosuresByGround(), consent.fourEyesWaiting()), format, accept, table, "consent");
+                consent.disclosuresByGround(), consent.fourEyesWaiting()), format, "consent");
     }
 
     @GetMapping("/incidents")
-    public ResponseEntity<?> incidents(@RequestParam(name = "format", required = false) String format,
-                                       @RequestParam(name = "table", required = false) String table,
-                                       @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+    public ResponseEntity<?> incidents(ReportFormat format) {
         requireManager();
-        return report(new LinkedHashMap<>(), List.of(incidents.incidents()), format, accept, table, "incidents");
+        return report(new LinkedHashMap<>(), List.of(incidents.incidents()), format, "incidents");
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------
@@ -331,10 +313,10 @@ public class ManagerReportsController {
         return reasons;
     }
 
-    private ResponseEntity<?> report(Map<String, Object> query, List<Table> tables, String format,
-                                     String accept, String table, String fileName) {
+    private ResponseEntity<?> report(Map<String, Object> query, List<Table> tables, ReportFormat format,
+                                     String fileName) {
         String asOf = clock.instant().atZone(WorkingDayCalendar.ZONE).toOffsetDateTime().toString();
-        return new Report(asOf, query, tables).respond(format, accept, table, fileName);
+        return format.respond(new Report(asOf, query, tables), fileName);
     }
 
     private static List<Object> row(Object... cells) {

@@ -107,8 +107,7 @@ public class SduRunController {
                         : "manager: recipients of an SDU run, masked (supervision)");
         List<Map<String, Object>> items = rows.stream().map(r -> {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("businessKey", unmasked ? r.businessKey()
-                    : Candidate.businessKey(runId, IdentificationNumbers.mask(r.recipientIin()), r.permitId()));
+            m.put("businessKey", unmasked ? r.businessKey() : IdentificationNumbers.maskInKey(r.businessKey()));
             m.put("recipientIin", unmasked ? r.recipientIin() : IdentificationNumbers.mask(r.recipientIin()));
             m.put("holderId", unmasked || "ORGANISATION".equals(r.holderKind()) ? r.holderId()
                     : IdentificationNumbers.mask(r.holderId()));

@@ -10,9 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import kz.health.sanepid.web.Refusal;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -142,7 +142,7 @@ public class EngineWriteDoors extends AbstractProcessEnginePlugin {
                 guard(command, Context.getCommandContext());
                 try {
                     return next.execute(command);
-                } catch (ProcessEngineException failed) {
+                } catch (RuntimeException failed) {
                     throw refusalOf(command, failed);
                 }
             }
@@ -177,19 +177,21 @@ public class EngineWriteDoors extends AbstractProcessEnginePlugin {
     }
 
     /**
-     * A task listener's refusal of bad input ({@link FormFieldValidationException} or
-     * {@link BadUserRequestException}) reaches the caller as a {@link FormFieldValidationException} with its message,
-     * not wrapped by the engine into a plain exception that {@code /engine-rest} would answer with 500.
+     * A refusal of bad input on a task's completion (a listener's or a delegate's {@link FormFieldValidationException},
+     * application {@link Refusal} or {@link BadUserRequestException}) reaches the caller as a
+     * {@link FormFieldValidationException} with its message - of the Refusal's field where it names one - not
+     * wrapped by the engine into a plain exception that {@code /engine-rest} would answer with 500.
      */
-    static ProcessEngineException refusalOf(Command<?> command, ProcessEngineException failed) {
+    static RuntimeException refusalOf(Command<?> command, RuntimeException failed) {
         boolean completion = command instanceof org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd
                 || command instanceof org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
         for (Throwable cause = failed; completion && cause != null; cause = cause.getCause()) {
             if (cause instanceof FormFieldValidationException refusal) {
                 return refusal;
             }
-            if (cause instanceof kz.health.sanepid.web.Refusal refusal && refusal.field() != null) {
-                return new FormFieldValidationException(refusal.field(), refusal.getMessage(), refusal);
+            if (cause instanceof Refusal refusal) {
+                return new FormFieldValidationException(refusal.field() != null ? refusal.field()
+                        : refusal.getMessage(), refusal.getMessage(), refusal);
             }
             if (cause instanceof BadUserRequestException refusal) {
                 return new FormFieldValidationException(refusal.getMessage(), refusal.getMessage(), refusal);

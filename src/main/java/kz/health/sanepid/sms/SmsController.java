@@ -113,7 +113,7 @@ public class SmsController {
                 unmasked ? "specialist: SMS sent to a recipient" : "manager: SMS sent to a recipient, masked");
         return sent.stream().map(s -> {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("messageKey", unmasked ? s.messageKey() : maskIins(s.messageKey()));
+            m.put("messageKey", unmasked ? s.messageKey() : IdentificationNumbers.maskInKey(s.messageKey()));
             m.put("to", unmasked ? s.toPhone() : PhoneNumbers.mask(s.toPhone()));
             m.put("body", s.body());
             m.put("sentAt", s.sentAt().toString());
@@ -130,13 +130,5 @@ public class SmsController {
             }
         }
         return iins;
-    }
-
-    static String maskIins(String key) {
-        StringBuilder out = new StringBuilder();
-        for (String part : key.split("(?<=[:#])|(?=[:#])")) {
-            out.append(part.matches("[0-9]{12}") ? IdentificationNumbers.mask(part) : part);
-        }
-        return out.toString();
     }
 }

@@ -34,7 +34,17 @@ public class ApiErrors {
     /** Every use case's and controller's refusal: its kind is the status (the one mapping of {@link Refusal}). */
     @ExceptionHandler(Refusal.class)
     ResponseEntity<Map<String, Object>> refused(Refusal e) {
-        return body(HttpStatus.valueOf(e.kind().status), e.error(), e.reasons());
+        return body(status(e.kind()), e.error(), e.reasons());
+    }
+
+    /** The status a refusal of this kind answers with. */
+    static HttpStatus status(Refusal.Kind kind) {
+        return switch (kind) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+        };
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

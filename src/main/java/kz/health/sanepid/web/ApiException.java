@@ -31,12 +31,12 @@ public class ApiException extends Refusal {
     }
 
     public HttpStatus status() {
-        return HttpStatus.valueOf(kind().status);
+        return ApiErrors.status(kind());
     }
 
     private static Kind kindOf(HttpStatus status) {
         for (Kind kind : Kind.values()) {
-            if (kind.status == status.value()) {
+            if (ApiErrors.status(kind) == status) {
                 return kind;
             }
         }

@@ -2,33 +2,26 @@ package kz.health.sanepid.web;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.BadUserRequestException;
-
 /**
  * The one refusal a use case throws: the input or the state does not allow what was asked, and nothing was written.
- * It knows no HTTP: its {@link Kind} is mapped to a status in one place, {@link ApiErrors}. A
- * {@link BadUserRequestException}, so that inside the engine (a delegate, a task listener, a start form) it is a
- * refusal of the caller's input: {@code /engine-rest} answers 400, Tasklist shows the message, and a task's
- * completion becomes a form-field refusal ({@code security/EngineWriteDoors}).
+ * The application's own exception: it knows neither HTTP nor the engine. Where it leaves the application it is
+ * translated in one place each: to an {@code /api} answer by {@link ApiErrors} (its {@link Kind} is the status), and,
+ * thrown inside the engine (a delegate, a listener, a start form), to the engine's refusal of the caller's input by
+ * {@code engine/EngineRefusals} (for {@code /engine-rest} and Tasklist) and, on a task's completion, to a form-field
+ * refusal by {@code security/EngineWriteDoors}.
  */
-public class Refusal extends BadUserRequestException {
+public class Refusal extends RuntimeException {
 
-    /** What kind of refusal: the status {@link ApiErrors} answers with. */
+    /** What kind of refusal: {@link ApiErrors} answers each with its status. */
     public enum Kind {
-        /** The input is not valid (400). */
-        INVALID(400),
-        /** What the input names does not exist, or not for this caller (404). */
-        NOT_FOUND(404),
-        /** The input is well-formed but the state does not allow it now (409). */
-        CONFLICT(409),
-        /** The caller's role may not do this (403). */
-        FORBIDDEN(403);
-
-        public final int status;
-
-        Kind(int status) {
-            this.status = status;
-        }
+        /** The input is not valid. */
+        INVALID,
+        /** What the input names does not exist, or not for this caller. */
+        NOT_FOUND,
+        /** The input is well-formed but the state does not allow it now. */
+        CONFLICT,
+        /** The caller's role may not do this. */
+        FORBIDDEN
     }
 
     private final Kind kind;

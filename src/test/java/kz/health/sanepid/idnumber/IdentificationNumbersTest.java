@@ -63,6 +63,18 @@ class IdentificationNumbersTest {
         assertThat(IdentificationNumbers.mask("900101300017")).isEqualTo("90********17");
     }
 
+    /** As the SDU run's recipients, the managers' report and the SMS outbox show keys to roles that may not see IINs. */
+    @Test
+    void masksTheNumbersInAKeyAndLeavesTheRest() {
+        assertThat(IdentificationNumbers.maskInKey("SDU-20260501-020000-1a2b:900101300017:SE1-000000042"))
+                .isEqualTo("SDU-20260501-020000-1a2b:90********17:SE1-000000042");
+        assertThat(IdentificationNumbers.maskInKey("SDU-20260501-020000-1a2b:900101300017:SE1-000000042#2"))
+                .isEqualTo("SDU-20260501-020000-1a2b:90********17:SE1-000000042#2");
+        assertThat(IdentificationNumbers.maskInKey("reply-help:150340001236#1")).isEqualTo("reply-help:15********36#1");
+        assertThat(IdentificationNumbers.maskInKey("C-2026-0001:registered")).isEqualTo("C-2026-0001:registered");
+        assertThat(IdentificationNumbers.maskInKey("x9001013000171:90010130001")).isEqualTo("x9001013000171:90010130001");
+    }
+
     @Test
     void normalisesPhoneNumbers() {
         assertThat(PhoneNumbers.normalise("+7 (701) 123-45-67")).contains("+77011234567");
