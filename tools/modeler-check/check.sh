@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Opens every processes/*.bpmn with the libraries Camunda Modeler is built on, set up for Camunda 7 (bpmn-js Modeler, camunda-bpmn-moddle,
-# camunda-platform behaviors, element-templates/*.json loaded through bpmn-js-element-templates) in headless
-# Chromium (Debian's chromium; scripts/install-system-packages.sh) and fails on: any import warning, any template
-# load error, any element whose camunda:modelerTemplate is unknown/outdated/deprecated in the loaded set or whose
-# values differ from the template's bindings, and any task/subprocess/call-activity label whose rendered text
-# leaves its shape. Run after editing a diagram or a template:
+# Opens every processes/*.bpmn with the libraries Camunda Modeler is built on, set up for Camunda 7 (bpmn-js
+# Modeler, camunda-bpmn-moddle, camunda-platform behaviors, element-templates/*.json loaded through
+# bpmn-js-element-templates) in headless Chromium (Debian's chromium; scripts/install-system-packages.sh) and fails
+# on: any import warning, any template load error, any element whose camunda:modelerTemplate is
+# unknown/outdated/deprecated in the loaded set or whose values differ from the template's bindings, and any
+# task/subprocess/call-activity label whose rendered text leaves its shape. Run after editing a diagram or a
+# template:
 #   bash tools/modeler-check/check.sh
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
