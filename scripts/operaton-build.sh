@@ -2,12 +2,13 @@
 # The way off the end-of-life engine (issue 19): copies the tree to target/operaton, rewrites the copy mechanically
 # from Camunda 7.24 to Operaton (org.operaton.bpm, the same engine, REST API and ACT_* schema under renamed Java
 # packages) and runs the ordinary suite on it. The tree itself stays on Camunda 7.24.
-#   bash scripts/operaton-build.sh              # rewrite + mvn verify (the ordinary suite, no -Psystem)
+#   bash scripts/operaton-build.sh              # rewrite + mvn verify (the ordinary suite, no -Psystem); a CI step
 #   bash scripts/operaton-build.sh --rewrite    # only the rewritten copy, to read its diff or build it by hand
 # Operaton's own OpenRewrite recipe (org.operaton:migrate-camunda-recipe) is not served by Maven Central, hence sed.
 # What the rewrite changes, and what it costs to switch for real: docs/PRODUCTION.md "Moving to Operaton".
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# 1.0.3: the newest 1.0.x release on Maven Central (its releases: 1.0.0, 1.0.3)
 OPERATON_VERSION="${OPERATON_VERSION:-1.0.3}"
 OUT=target/operaton
 
@@ -119,3 +120,4 @@ if [ "${1:-}" = "--rewrite" ]; then
     exit 0
 fi
 mvn -B -ntp verify
+echo "operaton-build: rewrite and mvn verify on Operaton ${OPERATON_VERSION} took ${SECONDS} s"
