@@ -39,6 +39,10 @@ done
 ASSERT="org.camunda.bpm:camunda-bpm-assert:$(sed -n 's|.*<camunda.version>\(.*\)</camunda.version>.*|\1|p' ../../pom.xml)"
 mvn -B -ntp -q dependency:unpack -Dartifact="${ASSERT}:jar:sources" -DoutputDirectory=src/test/java \
     -Dmdep.unpack.excludes='META-INF/**'
+# under the directory of the package they are rewritten to
+mkdir -p src/test/java/org/operaton
+mv src/test/java/org/camunda/bpm src/test/java/org/operaton/bpm
+rmdir src/test/java/org/camunda
 
 # 1b. the process test coverage check has no Operaton equivalent: camunda-process-test-coverage (3.0.0, the only
 #     line for 7.20-7.24) is built against org.camunda.bpm's engine classes and no release of it exists for
