@@ -30,7 +30,7 @@ sed -i \
     -e 's|<artifactId>camunda-bpm-junit5</artifactId>|<artifactId>operaton-bpm-junit5</artifactId>|' \
     pom.xml
 # drop the <dependency> blocks the registry has no Operaton build of: the coverage extension (built against Camunda's
-# engine, see 4. below) and assert (its Camunda sources are rewritten below)
+# engine, see 1b. below) and assert (its Camunda sources are rewritten below)
 for artifact in camunda-process-test-coverage-spring-test-platform-7 operaton-bpm-assert; do
     perl -0pi -e "s|\\s*<dependency>\\s*<groupId>[^<]*</groupId>\\s*<artifactId>${artifact}</artifactId>.*?</dependency>||s" pom.xml
 done
