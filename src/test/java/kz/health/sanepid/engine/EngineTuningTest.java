@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,11 +32,26 @@ class EngineTuningTest {
     @Autowired HistoryService historyService;
     @Autowired JdbcTemplate jdbc;
 
+    private String deploymentId;
+
+    /**
+     * The shared context's deployments are the application's one again: ApplicationTest counts them, and
+     * FormReferencesTest reads every latest definition (this one's user task has no form).
+     */
+    @AfterEach
+    void removeDeployment() {
+        if (deploymentId != null) {
+            repositoryService.deleteDeployment(deploymentId, true);
+            deploymentId = null;
+        }
+    }
+
     @Test
     void historyKeepsValuesActivitiesAndJobOutcomesButNeitherVariableDetailsNorJobCreation() {
-        repositoryService.createDeployment().addModelInstance("engine-tuning.bpmn", Bpmn.createExecutableProcess(
-                "engine-tuning").camundaHistoryTimeToLive(1).startEvent().serviceTask("step").camundaAsyncBefore()
-                .camundaExpression("${execution.setVariable('n', n + 1)}").userTask("wait").endEvent().done()).deploy();
+        deploymentId = repositoryService.createDeployment().addModelInstance("engine-tuning.bpmn",
+                Bpmn.createExecutableProcess("engine-tuning").camundaHistoryTimeToLive(1).startEvent()
+                        .serviceTask("step").camundaAsyncBefore().camundaExpression("${execution.setVariable('n', n + 1)}")
+                        .userTask("wait").endEvent().done()).deploy().getId();
         ProcessInstance pi = runtimeService.startProcessInstanceByKey("engine-tuning", Variables.putValue("n", 1));
         Job job = managementService.createJobQuery().processInstanceId(pi.getId()).singleResult();
         assertThat(job.getDuedate()).as("ensure-job-due-date-not-null").isNotNull();
