@@ -97,6 +97,11 @@ public class RecipientSteps {
         SduLedger.Recipient r = ledger.recipient(businessKey).orElseThrow();
         OfferSms.SmsLanguage language = ledger.smsLanguage(businessKey);
         String keyOffer = notice.oncePerReply() ? phoneOffers.firstMessageOffer(businessKey) : businessKey;
+        if (notice.oncePerReply()) {
+            // the offers of one SMS send its notice in turn, locking that SMS's first offer: the later job finds it
+            // sent instead of meeting the outbox's unique index (a failed job, retried 5 minutes later)
+            ledger.recipientForUpdate(keyOffer);
+        }
         String key = OfferSms.noticeKey(keyOffer, notice);
         String body = notice.text(language);
         boolean sent = sms.send(key, r.phone(), body);

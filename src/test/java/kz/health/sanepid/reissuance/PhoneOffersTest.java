@@ -155,27 +155,7 @@ class PhoneOffersTest {
             List<ProcessInstance> pis = keys.stream().map(this::instance).toList();
             pis.forEach(pi -> managementService.executeJob(job(pi).getId()));
             List<String> sendJobs = pis.stream().map(pi -> job(pi).getId()).toList();
-            ExecutorService threads = Executors.newFixedThreadPool(2);
-            CountDownLatch start = new CountDownLatch(1);
-            List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
-            List<Future<?>> runs = new ArrayList<>();
-            for (String jobId : sendJobs) {
-                runs.add(threads.submit(() -> {
-                    ClockUtil.setCurrentTime(Date.from(NOW));
-                    try {
-                        start.await();
-                        managementService.executeJob(jobId);
-                    } catch (Throwable t) {
-                        failures.add(t);
-                    }
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (Future<?> f : runs) {
-                f.get(60, TimeUnit.SECONDS);
-            }
-            threads.shutdown();
+            List<Throwable> failures = race(sendJobs);
             // the two claims took turns on the number's lock: neither job failed (without the lock one of them
             // meets the unique index of the claim and is retried; either way one SMS)
             assertThat(failures).isEmpty();
@@ -184,6 +164,53 @@ class PhoneOffersTest {
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sdu_sms_cover WHERE business_key IN (?, ?) AND attempt = 1",
                     Integer.class, keys.get(0), keys.get(1))).isEqualTo(2);
         }
+    }
+
+    @Test
+    void twoNoticeJobsOfOneReplyRacingSendOneNoticeAndNeitherFails() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            Person head = fixtures.person();
+            List<String> keys = fixtures.offersInOneRun(head, "Хабар ЖШС", "Екінші хабар ЖШС");
+            List<ProcessInstance> pis = keys.stream().map(this::instance).toList();
+            pis.forEach(pi -> managementService.executeJob(job(pi).getId()));
+            pis.forEach(pi -> managementService.executeJob(job(pi).getId()));
+            assertThat(reply(head.phone(), "1").getStatusCode().value()).isEqualTo(200);
+            pis.forEach(pi -> assertThat(pi).isWaitingAt("Task_NotifyConsentFollows"));
+            List<String> noticeJobs = pis.stream().map(pi -> job(pi).getId()).toList();
+            List<Throwable> failures = race(noticeJobs);
+            // the two notices of one SMS took turns on its first offer's row: neither job failed (without that, both
+            // looked, found no notice, and the later one met the outbox's unique index and was retried 5 min later)
+            assertThat(failures).as("round %d", round).isEmpty();
+            assertThat(smsGateway.sentTo(head.phone())).extracting(SmsGateway.SentSms::messageKey)
+                    .containsExactly(keys.get(0) + "#1", OfferSms.noticeKey(keys.get(0), OfferSms.Notice.CONSENT_FOLLOWS));
+            pis.forEach(pi -> assertThat(pi).hasPassed("Task_NotifyConsentFollows"));
+        }
+    }
+
+    /** Runs the jobs at once, one thread each; what they threw. */
+    List<Throwable> race(List<String> jobIds) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(jobIds.size());
+        CountDownLatch start = new CountDownLatch(1);
+        List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+        List<Future<?>> runs = new ArrayList<>();
+        for (String jobId : jobIds) {
+            runs.add(threads.submit(() -> {
+                ClockUtil.setCurrentTime(Date.from(NOW));
+                try {
+                    start.await();
+                    managementService.executeJob(jobId);
+                } catch (Throwable t) {
+                    failures.add(t);
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> f : runs) {
+            f.get(60, TimeUnit.SECONDS);
+        }
+        threads.shutdown();
+        return failures;
     }
 
     @Test
