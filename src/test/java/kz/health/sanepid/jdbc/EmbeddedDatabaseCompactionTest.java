@@ -18,9 +18,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue 19: the application's stop gives an H2 file's dead chunks back. The application runs on its own H2 file,
- * writes and deletes about 8 MB in many small transactions (as the engine's commits do), and stops; the file is then
- * its live data (H2's own {@code info.CHUNKS_FILL_RATE} 100 %), with no error in H2's
- * trace file. The control: the same writes on a plain H2 connection and H2's ordinary close leave dead chunks.
+ * writes about 80 MB in many small transactions (as the engine's commits do) and deletes 90 % of it again, and
+ * stops; the file is then at most half of what it was (about the live data), with no error in H2's trace file. The
+ * control: the same writes on a plain H2 connection and H2's ordinary close (at most {@code MAX_COMPACT_TIME}, 200 ms,
+ * of compaction) leave more than twice the compacted file. H2's fill rate is not the measure: its background writer
+ * rewrites sparse chunks while it can, and both files read 99-100 % after a reopen (seen in a CI run).
  */
 class EmbeddedDatabaseCompactionTest {
 
@@ -29,9 +31,8 @@ class EmbeddedDatabaseCompactionTest {
     @Test
     void theStopCompactsTheFileToItsLiveData() throws Exception {
         Stopped stopped = runAndStop("compacted");
-        assertThat(stopped.chunksFillRate()).as("only live chunks after the stop").isEqualTo(100);
-        // not the file's size against the size before the stop: when H2's background writer has just compacted, the
-        // rewritten file can be a few KB larger than the one it replaces (seen: 188 -> 217 KB); the fill rate says it
+        assertThat(stopped.bytesAfter()).as("the stop leaves at most half the file (%s)", stopped)
+                .isLessThanOrEqualTo(stopped.bytesBefore() / 2);
         assertThat(dir.resolve("compacted.trace.db")).as("no error in H2's trace file").doesNotExist();
     }
 
@@ -42,7 +43,10 @@ class EmbeddedDatabaseCompactionTest {
             writeAndDelete(new JdbcTemplate(new org.springframework.jdbc.datasource.SingleConnectionDataSource(
                     connection, true)));
         }
-        assertThat(chunksFillRate(url)).as("the control: dead chunks stay after an ordinary close").isLessThan(100);
+        long control = Files.size(dir.resolve("plain.mv.db"));
+        Stopped compacted = runAndStop("compacted");
+        assertThat(control).as("the control: dead chunks stay after an ordinary close (%s)", compacted)
+                .isGreaterThan(2 * compacted.bytesAfter());
     }
 
     record Stopped(long bytesBefore, long bytesAfter, int chunksFillRate) {
@@ -65,10 +69,10 @@ class EmbeddedDatabaseCompactionTest {
         jdbc.execute("CREATE TABLE compaction_probe (id INT PRIMARY KEY, payload VARCHAR(4000))");
         String payload = "x".repeat(4000);
         for (int round = 0; round < 20; round++) {
-            for (int i = 0; i < 100; i++) { // one small transaction per row, as the engine's commits are
-                jdbc.update("INSERT INTO compaction_probe VALUES (?, ?)", round * 100 + i, payload);
+            for (int i = 0; i < 1000; i++) { // one small transaction per row, as the engine's commits are
+                jdbc.update("INSERT INTO compaction_probe VALUES (?, ?)", round * 1000 + i, payload);
             }
-            jdbc.update("DELETE FROM compaction_probe WHERE id < ?", round * 100 + 90);
+            jdbc.update("DELETE FROM compaction_probe WHERE id < ?", round * 1000 + 900);
         }
     }
 
