@@ -1,11 +1,8 @@
 package kz.health.sanepid.consentservice;
 
-import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,11 +15,13 @@ import java.util.TreeSet;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import kz.health.sanepid.http.JsonHttpClient;
 import kz.health.sanepid.idnumber.IdentificationNumbers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,7 +40,9 @@ import org.springframework.stereotype.Component;
  * Each call has a connect time-out and a read time-out ({@code sanepid.consent-service.http.*}); a time-out, an I/O
  * error or a 5xx is retried up to {@code max-attempts} in all with a fixed pause, then fails with a
  * {@link ConsentServiceException}; a 4xx (other than 404 on reading) or a body that does not match the contract
- * fails at once. Requests are safe to repeat because the service de-duplicates by requestKey.
+ * fails at once. Requests are safe to repeat because the service de-duplicates by requestKey. The requests go
+ * through a {@link JsonHttpClient} of this adapter's own (its time-outs, tries and pause, HTTP/1.1), which holds the
+ * one retry loop; this class says what the answers and the failures mean.
  */
 @Component
 @ConditionalOnProperty(name = "sanepid.adapters.consent-service", havingValue = "http")
@@ -51,10 +52,8 @@ public class HttpConsentService implements ConsentService {
 
     private final URI baseUrl;
     private final Duration readTimeout;
-    private final int maxAttempts;
-    private final Duration retryPause;
-    private final HttpClient client;
     private final ObjectMapper json = new ObjectMapper();
+    private final JsonHttpClient client;
 
     @Autowired
     public HttpConsentService(ConsentServiceProperties properties) {
@@ -76,10 +75,8 @@ public class HttpConsentService implements ConsentService {
         }
         this.baseUrl = URI.create(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
         this.readTimeout = readTimeout;
-        this.maxAttempts = maxAttempts;
-        this.retryPause = retryPause;
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = new JsonHttpClient(json, connectTimeout, readTimeout, maxAttempts, retryPause,
+                HttpClient.Version.HTTP_1_1);
     }
 
     @Override
@@ -91,20 +88,17 @@ public class HttpConsentService implements ConsentService {
         body.put("operatorBin", request.operatorBin());
         body.put("purpose", request.purpose());
         body.put("categories", new TreeSet<>(request.categories()));
-        HttpRequest http;
+        byte[] json;
         try {
-            http = HttpRequest.newBuilder(baseUrl.resolve("requests")).timeout(readTimeout)
-                    .header("Content-Type", "application/json").header("Accept", "application/json")
-                    .header("Idempotency-Key", request.requestKey())
-                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8))
-                    .build();
+            json = this.json.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new ConsentServiceException("ДҚБ request could not be written as JSON", e);
         }
-        HttpResponse<String> response = send(http, "send a consent request for respondent "
-                + IdentificationNumbers.mask(request.respondentIin()));
-        if (response.statusCode() != 200 && response.statusCode() != 201) {
-            throw new ConsentServiceException("ДҚБ refused the consent request: HTTP " + response.statusCode());
+        JsonHttpClient.Answer response = client.send(HttpMethod.POST, baseUrl.resolve("requests"), json,
+                Map.of("Idempotency-Key", request.requestKey()),
+                failures("send a consent request for respondent " + IdentificationNumbers.mask(request.respondentIin())));
+        if (response.status() != 200 && response.status() != 201) {
+            throw new ConsentServiceException("ДҚБ refused the consent request: HTTP " + response.status());
         }
         String requestId = text(read(response.body()), "requestId");
         if (requestId == null || requestId.isBlank() || requestId.length() > 40) {
@@ -115,15 +109,14 @@ public class HttpConsentService implements ConsentService {
 
     @Override
     public Optional<ConsentAnswer> answerOf(String requestId) {
-        HttpRequest http = HttpRequest.newBuilder(baseUrl.resolve("requests/"
-                        + java.net.URLEncoder.encode(requestId, StandardCharsets.UTF_8)))
-                .timeout(readTimeout).header("Accept", "application/json").GET().build();
-        HttpResponse<String> response = send(http, "read the answer to request " + requestId);
-        if (response.statusCode() == 404) {
+        JsonHttpClient.Answer response = client.send(HttpMethod.GET,
+                baseUrl.resolve("requests/" + URLEncoder.encode(requestId, StandardCharsets.UTF_8)), null, Map.of(),
+                failures("read the answer to request " + requestId));
+        if (response.status() == 404) {
             return Optional.empty();
         }
-        if (response.statusCode() != 200) {
-            throw new ConsentServiceException("ДҚБ refused to tell the answer: HTTP " + response.statusCode());
+        if (response.status() != 200) {
+            throw new ConsentServiceException("ДҚБ refused to tell the answer: HTTP " + response.status());
         }
         JsonNode node = read(response.body());
         Status status;
@@ -140,31 +133,38 @@ public class HttpConsentService implements ConsentService {
         }
     }
 
-    /** Sends with the bounded retry; returns a response below 500. */
-    private HttpResponse<String> send(HttpRequest request, String what) {
-        String lastProblem = null;
-        for (int attempt = 1; attempt <= maxAttempts; attempt++) {
-            try {
-                HttpResponse<String> response = client.send(request,
-                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                if (response.statusCode() < 500) {
-                    return response;
-                }
-                lastProblem = "HTTP " + response.statusCode();
-            } catch (HttpTimeoutException e) {
-                lastProblem = "no answer within " + readTimeout;
-            } catch (IOException e) {
-                lastProblem = "I/O error " + e.getClass().getSimpleName();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ConsentServiceException("interrupted while trying to " + what, e);
+    /** This adapter's reading of the client's failures: a warning per failed attempt, its own exceptions. */
+    private JsonHttpClient.Failures failures(String what) {
+        return new JsonHttpClient.Failures() {
+            @Override
+            public void attemptFailed(int attempt, int attempts, JsonHttpClient.Failure failure) {
+                LOG.warn("ДҚБ attempt {}/{} to {} failed: {}", attempt, attempts, what, problem(failure));
             }
-            LOG.warn("ДҚБ attempt {}/{} to {} failed: {}", attempt, maxAttempts, what, lastProblem);
-            if (attempt < maxAttempts) {
-                pause();
+
+            @Override
+            public RuntimeException exhausted(int attempts, JsonHttpClient.Failure last) {
+                return new ConsentServiceException("ДҚБ service failed " + attempts + " times to " + what + ": "
+                        + problem(last));
             }
+
+            @Override
+            public RuntimeException interrupted(Exception cause) {
+                return new ConsentServiceException("interrupted while trying to " + what, cause);
+            }
+
+            @Override
+            public RuntimeException interruptedWhilePausing(InterruptedException cause) {
+                return new ConsentServiceException("interrupted while waiting to retry the ДҚБ service", cause);
+            }
+        };
+    }
+
+    private String problem(JsonHttpClient.Failure failure) {
+        if (failure.error() == null) {
+            return "HTTP " + failure.status();
         }
-        throw new ConsentServiceException("ДҚБ service failed " + maxAttempts + " times to " + what + ": " + lastProblem);
+        return failure.timedOut() ? "no answer within " + readTimeout
+                : "I/O error " + failure.error().getClass().getSimpleName();
     }
 
     private JsonNode read(String body) {
@@ -188,14 +188,5 @@ public class HttpConsentService implements ConsentService {
             throw new ConsentServiceException("ДҚБ answer is malformed: " + field + " must be a string");
         }
         return value.asText();
-    }
-
-    private void pause() {
-        try {
-            Thread.sleep(retryPause.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ConsentServiceException("interrupted while waiting to retry the ДҚБ service", e);
-        }
     }
 }

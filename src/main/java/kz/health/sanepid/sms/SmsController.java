@@ -51,6 +51,15 @@ public class SmsController {
     public record InboundSms(String from, String text, String receivedAt) {
     }
 
+    /**
+     * Checked by hand, not with Bean Validation ({@code @Valid} and constraints on {@link InboundSms}): the number is
+     * normalised by {@link PhoneNumbers#normalise} and the normalised number is what the handler gets, so a
+     * constraint would run the same normalisation a second time; {@code receivedAt} is parsed once and compared with
+     * the injected {@link Clock} (five minutes' tolerance), which a constraint cannot see without a custom validator
+     * wired to the clock; and the reasons' wording and order (one per field, in the body's order, "is required"
+     * before the format) are what the gateway and the tests read, where {@link kz.health.sanepid.web.ApiErrors}
+     * sorts Bean Validation's field errors and takes their messages from the constraints.
+     */
     @PostMapping(path = "/api/sms/inbound", consumes = "application/json")
     public ResponseEntity<Map<String, Object>> inbound(@RequestBody InboundSms sms) {
         List<String> reasons = new ArrayList<>();

@@ -24,7 +24,22 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Every refusal of {@code /api/**} as JSON {status, error, reasons}: a clear reason, never a stack trace. */
+/**
+ * Every refusal of {@code /api/**} as JSON {status, error, reasons} (and {@code at} where a controller answers): a
+ * clear reason, never a stack trace.
+ *
+ * <p>Not Spring's {@link org.springframework.http.ProblemDetail} (RFC 9457): its members are {@code type, title,
+ * status, detail, instance} and its media type {@code application/problem+json}, so serving it would add members,
+ * move {@code error} to {@code title} or {@code detail} and change the content type that every client, the gateway
+ * and the tests read; the same body also leaves the servlet filters and Tomcat's error valve
+ * ({@link #json}), where no ProblemDetail converter runs. The contract stays this shape; a move to RFC 9457 would be
+ * a versioned change of the API, not a refactoring.
+ *
+ * <p>Bean Validation: the {@code @ConfigurationProperties} records ({@code @Validated}) are checked with it at start.
+ * The controllers check their requests by hand and refuse with a {@link Refusal} listing every reason (see
+ * SmsController.inbound for why); the two Bean Validation handlers below stay for any {@code @Valid} argument or
+ * constrained parameter, so that one would answer in this shape too.
+ */
 @RestControllerAdvice(basePackages = "kz.health.sanepid")
 public class ApiErrors {
 
