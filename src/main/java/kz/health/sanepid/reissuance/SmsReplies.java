@@ -124,25 +124,25 @@ public class SmsReplies implements InboundSmsHandler {
     }
 
     /**
-     * Correlates when the offer's instance waits at a receive task for SmsReply; false otherwise. The ledger row is
-     * locked first, so a concurrent correlation of the same offer (another node, the sweeper) finishes before this
-     * one looks; without the lock both saw the subscription and the later one failed with a 500.
+     * Correlates when the offer's instance waits at a receive task for SmsReply; false otherwise (the instance is
+     * between its timer and the resend, say: the reply is kept as PENDING). The ledger row is locked first, so a
+     * concurrent correlation of the same offer (another node, the sweeper) finishes before this one looks; without
+     * the lock both saw the subscription and the later one failed with a 500. One engine query: the correlation of
+     * every waiting execution, none when nothing waits (no count before it). The ledger records the reply after it,
+     * and keeps an outcome the correlation's own transaction set (the pilot's end, {@link SduLedger#replyTaken}).
      */
     boolean correlate(String businessKey, String reply, Instant receivedAt) {
         SduLedger.Recipient offer = ledger.recipientForUpdate(businessKey).orElseThrow();
         if (!RecipientOutcome.WAITING_AT_RECEIVE.contains(offer.outcome())) {
             return false;
         }
-        long waiting = runtimeService.createExecutionQuery().processInstanceBusinessKey(businessKey)
-                .messageEventSubscriptionName(MESSAGE).count();
-        if (waiting == 0) {
-            return false;
-        }
-        ledger.replyTaken(businessKey);
-        runtimeService.createMessageCorrelation(MESSAGE).processInstanceBusinessKey(businessKey)
+        boolean taken = !runtimeService.createMessageCorrelation(MESSAGE).processInstanceBusinessKey(businessKey)
                 .setVariables(Variables.createVariables().putValue("replyDigit", reply)
                         .putValue("replyReceivedAt", Date.from(receivedAt)))
-                .correlateWithResult();
-        return true;
+                .correlateAllWithResult().isEmpty();
+        if (taken) {
+            ledger.replyTaken(businessKey);
+        }
+        return taken;
     }
 }

@@ -13,6 +13,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -65,7 +70,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       bench.senders threads as the gateway's concurrent deliveries), 3 of 4 numbers "1", the rest "2":
  *       replies_per_s counts until every reply is correlated (no recipient left waiting); then phase 3b times the
  *       consent and re-issue jobs still running after the last correlation until every recipient has its final
- *       outcome (settle_per_s; always measured, bench.settle is no longer read).</li>
+ *       outcome (settle_per_s), unless bench.settle=false (settle_per_s=NaN; the figures after phase 3 then include
+ *       the work still running).</li>
  * </ol>
  * The last line printed is {@code sdu-bench n=.. recipients_per_s=.. replies_per_s=.. floor_per_s=.. ratio=..
  * replies_ratio=.. settle_per_s=.. db_kb_per_recipient=.. heap_peak_mb=.. seconds=.. sms_messages=.. sms_segments=..
@@ -79,6 +85,17 @@ class SduBenchmark {
     static final String SYNC_FLOOR_PROCESS = "bench-floor-synchronous";
     static final Path DIR = Path.of("target", "bench");
     private static final String[] OPEN_STATES = {"CANDIDATE", "STARTED", "HANDED_TO_PORTAL", "PHONE_FOUND"};
+    /**
+     * bench.db=postgres: the production database instead of the embedded H2 file, with the application's "postgres"
+     * profile (its job executor and batch size) on a fresh database {@value #PG_DATABASE} of the local server
+     * (scripts/start-postgres.sh; SANEPID_DB_PASSWORD, default the CI's). H2's statement statistics and store figures
+     * are then not reported; the database's size is pg_database_size.
+     */
+    static final boolean POSTGRES = "postgres".equals(System.getProperty("bench.db", "h2"));
+    static final String PG_DATABASE = "sanepid_bench";
+    static final String PG_SERVER = "jdbc:postgresql://localhost:5432/";
+    static final String PG_USER = System.getenv().getOrDefault("SANEPID_DB_USER", "sanepid");
+    static final String PG_PASSWORD = System.getenv().getOrDefault("SANEPID_DB_PASSWORD", "sanepid-ci-only");
 
     @Test
     void sduRun() throws Exception {
@@ -103,13 +120,20 @@ class SduBenchmark {
         deleteDir(DIR);
         Files.createDirectories(DIR);
         heap.start();
+        if (POSTGRES) {
+            freshPostgresDatabase();
+        }
         ctx = new SpringApplicationBuilder(SanepidApplication.class)
-                .profiles("bench")
+                .profiles(POSTGRES ? new String[] {"bench", "postgres"} : new String[] {"bench"})
                 .initializers(c -> c.getBeanFactory().registerSingleton(NoopDelegate.BEAN, new NoopDelegate()))
-                .run();
+                .run(POSTGRES ? new String[] {"--spring.datasource.url=" + PG_SERVER + PG_DATABASE,
+                        "--spring.datasource.username=" + PG_USER, "--spring.datasource.password=" + PG_PASSWORD}
+                        : new String[0]);
         jdbc = ctx.getBean(JdbcTemplate.class);
         long tStarted = System.nanoTime();
         line("sdu-bench report, N=%d, %s", n, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        line("database: %s", POSTGRES ? "PostgreSQL " + jdbc.queryForObject("SHOW server_version", String.class)
+                + ", " + PG_DATABASE + " (bench.db=postgres)" : "H2 file " + DIR.resolve("sdu.mv.db"));
         line("machine: %d cpus, max heap %d MB, java %s, load at start: %s", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"), loadAverage());
         line("settings: history=%s, job executor %s, batch-size %s", ctx.getEnvironment().getProperty("camunda.bpm.history-level"),
@@ -192,17 +216,25 @@ class SduBenchmark {
         long pCorrelated = System.nanoTime();
         // then the asynchronous work the replies started (the consent call activity, the re-issue job): its own rate
         long reissues = open(runId, "REPLY_RECEIVED");
-        waitUntil("replies settled", () -> open(runId, "CANDIDATE", "STARTED", "HANDED_TO_PORTAL", "PHONE_FOUND",
-                "AWAITING_REPLY", "RESENT", "REPLY_RECEIVED") == 0, () -> "outcomes " + outcomes(runId) + ",");
+        boolean settle = Boolean.parseBoolean(System.getProperty("bench.settle", "true"));
+        if (settle) {
+            waitUntil("replies settled", () -> open(runId, "CANDIDATE", "STARTED", "HANDED_TO_PORTAL", "PHONE_FOUND",
+                    "AWAITING_REPLY", "RESENT", "REPLY_RECEIVED") == 0, () -> "outcomes " + outcomes(runId) + ",");
+        }
         long p1 = System.nanoTime();
         double repliesPerS = waiting / secs(p0, pCorrelated);
-        double settlePerS = reissues / secs(pCorrelated, p1);
+        double settlePerS = settle ? reissues / secs(pCorrelated, p1) : Double.NaN;
         line("phase 3 replies: %d recipients waiting, %d numbers answered (HTTP statuses %s) in %.1f s (%.1f requests/s),"
                         + " all correlated after %.1f s: %.1f replies/s; outcomes %s", waiting, phones.size(), statuses,
                 secs(p0, pSent), phones.size() / secs(p0, pSent), secs(p0, pCorrelated), repliesPerS, outcomes(runId));
-        line("phase 3b settle: %d recipients still in consent or re-issue when the last reply was correlated, all final"
-                + " %.1f s later: %.1f recipients/s (%.1f s from the first reply)", reissues, secs(pCorrelated, p1),
-                settlePerS, secs(p0, p1));
+        if (settle) {
+            line("phase 3b settle: %d recipients still in consent or re-issue when the last reply was correlated, all"
+                    + " final %.1f s later: %.1f recipients/s (%.1f s from the first reply)", reissues,
+                    secs(pCorrelated, p1), settlePerS, secs(p0, p1));
+        } else {
+            line("phase 3b settle: not awaited (bench.settle=false); %d recipients still in consent or re-issue when the"
+                    + " last reply was correlated", reissues);
+        }
         line("incidents: %d", ctx.getBean(RuntimeService.class).createIncidentQuery().count());
         sqlReport("phase 3", waiting);
         rows("after phase 3", n);
@@ -399,6 +431,9 @@ class SduBenchmark {
 
     /** H2's statement statistics (per distinct SQL): reset at the start of a phase. */
     private void sqlStats(boolean on) {
+        if (POSTGRES) {
+            return;
+        }
         jdbc.execute("SET QUERY_STATISTICS FALSE");
         if (on) {
             jdbc.execute("SET QUERY_STATISTICS_MAX_ENTRIES 2000");
@@ -407,6 +442,9 @@ class SduBenchmark {
     }
 
     private void sqlReport(String phase, long per) {
+        if (POSTGRES) {
+            return;
+        }
         List<Object[]> stats = jdbc.query("SELECT SQL_STATEMENT, EXECUTION_COUNT, CUMULATIVE_EXECUTION_TIME, CUMULATIVE_ROW_COUNT"
                 + " FROM INFORMATION_SCHEMA.QUERY_STATISTICS", (rs, i) -> new Object[] {rs.getString(1), rs.getLong(2),
                 rs.getDouble(3), rs.getLong(4)});
@@ -438,25 +476,26 @@ class SduBenchmark {
     }
 
     private void rows(String when, int n) {
-        List<String> tables = jdbc.queryForList("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"
-                + " AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME", String.class);
+        List<String> tables = jdbc.queryForList("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE UPPER(TABLE_SCHEMA)"
+                + " = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME", String.class);
         StringBuilder engine = new StringBuilder();
         StringBuilder app = new StringBuilder();
         long runtime = 0;
         long history = 0;
         for (String t : tables) {
-            long c = jdbc.queryForObject("SELECT COUNT(*) FROM \"" + t + "\"", Long.class);
+            long c = jdbc.queryForObject("SELECT COUNT(*) FROM " + (POSTGRES ? t : "\"" + t + "\""), Long.class);
             if (c == 0) {
                 continue;
             }
             String cell = String.format(Locale.ROOT, " %s=%.2f", t.toLowerCase(Locale.ROOT), (double) c / n);
-            if (t.startsWith("ACT_RU_")) {
+            String name = t.toUpperCase(Locale.ROOT);
+            if (name.startsWith("ACT_RU_")) {
                 runtime += c;
                 engine.append(cell);
-            } else if (t.startsWith("ACT_HI_")) {
+            } else if (name.startsWith("ACT_HI_")) {
                 history += c;
                 engine.append(cell);
-            } else if (!t.startsWith("ACT_") && !t.startsWith("flyway")) {
+            } else if (!name.startsWith("ACT_") && !name.startsWith("FLYWAY")) {
                 app.append(cell);
             }
         }
@@ -466,6 +505,11 @@ class SduBenchmark {
 
     /** The file size per recipient, how full H2's store is, and what each table holds (H2's DISK_SPACE_USED). */
     private void storage(int n) throws IOException {
+        if (POSTGRES) {
+            double mb = jdbc.queryForObject("SELECT pg_database_size(current_database())", Long.class) / 1048576.0;
+            line("database (pg_database_size): %.1f MB (%.1f KB per recipient)", mb, mb * 1024 / n);
+            return;
+        }
         double mb = dbSizeMb();
         line("database file: %.1f MB (%.1f KB per recipient)", mb, mb * 1024 / n);
         StringBuilder info = new StringBuilder();
@@ -494,6 +538,9 @@ class SduBenchmark {
 
     /** The same file after SHUTDOWN COMPACT: the live data, without the chunks H2 has not reclaimed yet. */
     private void compactedSize(int n) {
+        if (POSTGRES) {
+            return;
+        }
         try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + DIR.resolve("sdu").toAbsolutePath(), "sa", "");
                 var st = c.createStatement()) {
             st.execute("SHUTDOWN COMPACT");
@@ -510,8 +557,27 @@ class SduBenchmark {
     }
 
     private static double dbSizeMb() throws IOException {
+        if (POSTGRES) {
+            try (Connection c = DriverManager.getConnection(PG_SERVER + PG_DATABASE, PG_USER, PG_PASSWORD);
+                    Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT pg_database_size(current_database())")) {
+                rs.next();
+                return rs.getLong(1) / 1048576.0;
+            } catch (SQLException e) {
+                throw new IOException(e);
+            }
+        }
         try (Stream<Path> files = Files.list(DIR)) {
             return files.mapToLong(p -> p.toFile().length()).sum() / 1048576.0;
+        }
+    }
+
+    /** Drops and creates the benchmark's database (the role needs CREATEDB: scripts/start-postgres.sh grants it). */
+    private static void freshPostgresDatabase() throws SQLException {
+        try (Connection c = DriverManager.getConnection(PG_SERVER + "postgres", PG_USER, PG_PASSWORD);
+                Statement st = c.createStatement()) {
+            st.execute("DROP DATABASE IF EXISTS " + PG_DATABASE + " WITH (FORCE)");
+            st.execute("CREATE DATABASE " + PG_DATABASE);
         }
     }
 
