@@ -206,6 +206,15 @@ class SduBenchmark {
         List<String> phones = jdbc.queryForList("SELECT DISTINCT phone FROM sdu_recipient WHERE run_id = ?"
                 + " AND outcome = 'AWAITING_REPLY' ORDER BY phone", String.class, runId);
         long waiting = open(runId, "AWAITING_REPLY");
+        // bench.jobsDuringReplies=false: the job executor stops for the replies and starts again after the last
+        // correlation, as on intake nodes that run without one (camunda.bpm.job-execution.enabled=false) while other
+        // nodes run the jobs: the reply path alone, not sharing the cores with the consent and re-issue jobs
+        boolean jobsDuringReplies = Boolean.parseBoolean(System.getProperty("bench.jobsDuringReplies", "true"));
+        var jobExecutor = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) ctx.getBean(ProcessEngine.class)
+                .getProcessEngineConfiguration()).getJobExecutor();
+        if (!jobsDuringReplies) {
+            jobExecutor.shutdown();
+        }
         sqlStats(true);
         long p0 = System.nanoTime();
         Map<Integer, Long> statuses = sendReplies(phones);
@@ -214,6 +223,11 @@ class SduBenchmark {
         waitUntil("replies correlated", () -> open(runId, "AWAITING_REPLY", "RESENT") == 0,
                 () -> "outcomes " + outcomes(runId) + ",");
         long pCorrelated = System.nanoTime();
+        if (!jobsDuringReplies) {
+            jobExecutor.start();
+            line("phase 3 without the job executor (bench.jobsDuringReplies=false): it stopped before the first reply"
+                    + " and started again after the last correlation");
+        }
         // then the asynchronous work the replies started (the consent call activity, the re-issue job): its own rate
         long reissues = open(runId, "REPLY_RECEIVED");
         boolean settle = Boolean.parseBoolean(System.getProperty("bench.settle", "true"));
