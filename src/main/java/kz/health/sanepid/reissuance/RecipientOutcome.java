@@ -2,6 +2,7 @@ package kz.health.sanepid.reissuance;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Where a recipient of a run stands in the ledger; the last eleven are outcomes (the instance has ended). */
 public enum RecipientOutcome {
@@ -40,5 +41,10 @@ public enum RecipientOutcome {
 
     public boolean isFinal() {
         return ordinal() >= EXCLUDED_MISSING_OR_DEAD.ordinal();
+    }
+
+    /** The states as the list of an SQL {@code outcome IN (...)}: {@code 'AWAITING_REPLY', 'RESENT'}. */
+    public static String sqlList(Set<RecipientOutcome> states) {
+        return states.stream().map(o -> "'" + o.name() + "'").collect(Collectors.joining(", "));
     }
 }

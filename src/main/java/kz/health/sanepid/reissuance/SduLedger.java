@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import kz.health.sanepid.jdbc.InsertOnce;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,9 +25,6 @@ import org.springframework.stereotype.Component;
 @Component("sduLedger")
 public class SduLedger {
 
-    /** The states at a receive task, as an SQL list ('AWAITING_REPLY', 'RESENT'). */
-    private static final String WAITING_AT_RECEIVE_SQL = RecipientOutcome.WAITING_AT_RECEIVE.stream()
-            .map(o -> "'" + o.name() + "'").sorted().collect(Collectors.joining(", "));
     private static final String RECIPIENT_COLUMNS = "business_key, run_id, offer_key, recipient_iin, holder_id,"
             + " holder_kind, new_holder_name, permit_id, name_changed_at, phone, outcome, outcome_detail,"
             + " new_permit_id, created_at, started_at, sms_sent_at, replied_at, finished_at";
@@ -352,7 +348,8 @@ public class SduLedger {
      */
     public void replyTaken(String businessKey) {
         Timestamp now = now();
-        jdbc.update("UPDATE sdu_recipient SET outcome = CASE WHEN outcome IN (" + WAITING_AT_RECEIVE_SQL
+        jdbc.update("UPDATE sdu_recipient SET outcome = CASE WHEN outcome IN ("
+                + RecipientOutcome.sqlList(RecipientOutcome.WAITING_AT_RECEIVE)
                 + ") THEN 'REPLY_RECEIVED' ELSE outcome END, replied_at = ?, updated_at = ? WHERE business_key = ?",
                 now, now, businessKey);
     }

@@ -41,6 +41,7 @@ import kz.health.sanepid.reissuance.StartRecipients;
 import kz.health.sanepid.synthetic.GeneratedPopulation;
 import kz.health.sanepid.synthetic.GeneratorSpec;
 import kz.health.sanepid.synthetic.SyntheticRegistries;
+import kz.health.sanepid.system.LocalPostgres;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -88,14 +89,12 @@ class SduBenchmark {
     /**
      * bench.db=postgres: the production database instead of the embedded H2 file, with the application's "postgres"
      * profile (its job executor and batch size) on a fresh database {@value #PG_DATABASE} of the local server
-     * (scripts/start-postgres.sh; SANEPID_DB_PASSWORD, default the CI's). H2's statement statistics and store figures
+     * ({@link LocalPostgres}: scripts/start-postgres.sh, SANEPID_DB_PASSWORD, default the CI's). H2's statement statistics and store figures
      * are then not reported; the database's size is pg_database_size.
      */
     static final boolean POSTGRES = "postgres".equals(System.getProperty("bench.db", "h2"));
     static final String PG_DATABASE = "sanepid_bench";
-    static final String PG_SERVER = "jdbc:postgresql://localhost:5432/";
-    static final String PG_USER = System.getenv().getOrDefault("SANEPID_DB_USER", "sanepid");
-    static final String PG_PASSWORD = System.getenv().getOrDefault("SANEPID_DB_PASSWORD", "sanepid-ci-only");
+    static final String PG_HOST = "localhost:5432";
 
     @Test
     void sduRun() throws Exception {
@@ -121,13 +120,14 @@ class SduBenchmark {
         Files.createDirectories(DIR);
         heap.start();
         if (POSTGRES) {
-            freshPostgresDatabase();
+            LocalPostgres.freshDatabase(PG_HOST, PG_DATABASE);
         }
         ctx = new SpringApplicationBuilder(SanepidApplication.class)
                 .profiles(POSTGRES ? new String[] {"bench", "postgres"} : new String[] {"bench"})
                 .initializers(c -> c.getBeanFactory().registerSingleton(NoopDelegate.BEAN, new NoopDelegate()))
-                .run(POSTGRES ? new String[] {"--spring.datasource.url=" + PG_SERVER + PG_DATABASE,
-                        "--spring.datasource.username=" + PG_USER, "--spring.datasource.password=" + PG_PASSWORD}
+                .run(POSTGRES ? new String[] {"--spring.datasource.url=" + LocalPostgres.url(PG_HOST, PG_DATABASE),
+                        "--spring.datasource.username=" + LocalPostgres.USER,
+                        "--spring.datasource.password=" + LocalPostgres.PASSWORD}
                         : new String[0]);
         jdbc = ctx.getBean(JdbcTemplate.class);
         long tStarted = System.nanoTime();
@@ -210,8 +210,7 @@ class SduBenchmark {
         // correlation, as on intake nodes that run without one (camunda.bpm.job-execution.enabled=false) while other
         // nodes run the jobs: the reply path alone, not sharing the cores with the consent and re-issue jobs
         boolean jobsDuringReplies = Boolean.parseBoolean(System.getProperty("bench.jobsDuringReplies", "true"));
-        var jobExecutor = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) ctx.getBean(ProcessEngine.class)
-                .getProcessEngineConfiguration()).getJobExecutor();
+        var jobExecutor = jobExecutor();
         if (!jobsDuringReplies) {
             jobExecutor.shutdown();
         }
@@ -572,7 +571,8 @@ class SduBenchmark {
 
     private static double dbSizeMb() throws IOException {
         if (POSTGRES) {
-            try (Connection c = DriverManager.getConnection(PG_SERVER + PG_DATABASE, PG_USER, PG_PASSWORD);
+            try (Connection c = DriverManager.getConnection(LocalPostgres.url(PG_HOST, PG_DATABASE),
+                    LocalPostgres.USER, LocalPostgres.PASSWORD);
                     Statement st = c.createStatement();
                     ResultSet rs = st.executeQuery("SELECT pg_database_size(current_database())")) {
                 rs.next();
@@ -586,19 +586,14 @@ class SduBenchmark {
         }
     }
 
-    /** Drops and creates the benchmark's database (the role needs CREATEDB: scripts/start-postgres.sh grants it). */
-    private static void freshPostgresDatabase() throws SQLException {
-        try (Connection c = DriverManager.getConnection(PG_SERVER + "postgres", PG_USER, PG_PASSWORD);
-                Statement st = c.createStatement()) {
-            st.execute("DROP DATABASE IF EXISTS " + PG_DATABASE + " WITH (FORCE)");
-            st.execute("CREATE DATABASE " + PG_DATABASE);
-        }
+    private org.camunda.bpm.engine.impl.jobexecutor.JobExecutor jobExecutor() {
+        return ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) ctx.getBean(ProcessEngine.class)
+                .getProcessEngineConfiguration()).getJobExecutor();
     }
 
     private String jobExecutorSettings() {
         var env = ctx.getEnvironment();
-        var je = ctx.getBean(ProcessEngine.class).getProcessEngineConfiguration();
-        var executor = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) je).getJobExecutor();
+        var executor = jobExecutor();
         return String.format("core %s / max %s threads, queue %s, maxJobsPerAcquisition %d, waitTime %d ms, lockTime %d ms;"
                         + " pool %s connections", env.getProperty("camunda.bpm.job-execution.core-pool-size", "3 (default)"),
                 env.getProperty("camunda.bpm.job-execution.max-pool-size", "10 (default)"),

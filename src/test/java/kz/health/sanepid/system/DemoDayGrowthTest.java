@@ -126,8 +126,8 @@ class DemoDayGrowthTest {
 
     /** No recipient in these states and no job due: the engine has nothing left to do for now. */
     static boolean settled(JdbcTemplate jdbc, Set<RecipientOutcome> states) {
-        String in = states.stream().map(o -> "'" + o.name() + "'").collect(Collectors.joining(", "));
-        return count(jdbc, "SELECT COUNT(*) FROM sdu_recipient WHERE outcome IN (" + in + ")") == 0
+        return count(jdbc, "SELECT COUNT(*) FROM sdu_recipient WHERE outcome IN (" + RecipientOutcome.sqlList(states)
+                + ")") == 0
                 && jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_JOB WHERE TYPE_ = 'message'"
                         + " OR (TYPE_ = 'timer' AND DUEDATE_ <= ?)", Integer.class, ClockUtil.getCurrentTime()) == 0;
     }

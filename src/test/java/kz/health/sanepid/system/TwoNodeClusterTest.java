@@ -13,9 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -72,9 +69,9 @@ class TwoNodeClusterTest {
 
     private static final String DATABASE = "sanepid_cluster";
     private static final String HOST = System.getProperty("sanepid.cluster.db-host", "localhost:5432");
-    private static final String DB_USER = env("SANEPID_DB_USER", "sanepid");
-    private static final String DB_PASSWORD = env("SANEPID_DB_PASSWORD", "sanepid-ci-only");
-    private static final String URL = "jdbc:postgresql://" + HOST + "/" + DATABASE;
+    private static final String DB_USER = LocalPostgres.USER;
+    private static final String DB_PASSWORD = LocalPostgres.PASSWORD;
+    private static final String URL = LocalPostgres.url(HOST, DATABASE);
     private static final String SPECIALIST = "clusterspecialist";
     private static final String PASSWORD = "Klaster#Synaq2026";
     private static final String GATEWAY_SECRET = "demo-sms-gateway-secret-2026";
@@ -110,7 +107,7 @@ class TwoNodeClusterTest {
 
     @Test
     void twoNodesShareTheRunAndNothingHappensTwice() throws Exception {
-        freshDatabase();
+        LocalPostgres.freshDatabase(HOST, DATABASE);
         // the first node creates the engine's schema and runs Flyway; the others join the existing schema
         nodes.add(startNode(1));
         awaitUp(nodes.get(0));
@@ -358,27 +355,6 @@ class TwoNodeClusterTest {
         return counts;
     }
 
-    /** Drops and creates the test's database (the role needs CREATEDB: scripts/start-postgres.sh grants it). */
-    private static void freshDatabase() throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + HOST + "/postgres", DB_USER,
-                DB_PASSWORD); Statement s = c.createStatement()) {
-            // FORCE ends the previous run's sessions; an autovacuum worker on the old database cannot be ended by
-            // the owner and makes the drop fail for a moment: try again
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    s.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-                    break;
-                } catch (java.sql.SQLException e) {
-                    if (attempt == 10) {
-                        throw e;
-                    }
-                    Thread.sleep(3000);
-                }
-            }
-            s.execute("CREATE DATABASE " + DATABASE);
-        }
-    }
-
     /** The specialist who starts the run, written through a client engine on the shared database (no job executor). */
     private void users() {
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
@@ -464,8 +440,4 @@ class TwoNodeClusterTest {
         return Math.max(0.001, Duration.between(from, to).toMillis() / 1000.0);
     }
 
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
 }
