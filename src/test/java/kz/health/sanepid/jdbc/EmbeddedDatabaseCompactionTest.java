@@ -49,6 +49,55 @@ class EmbeddedDatabaseCompactionTest {
                 .isGreaterThan(2 * compacted.bytesAfter());
     }
 
+    /**
+     * The nightly compaction of a running application (EmbeddedDatabaseMaintenance): the file goes back to about its
+     * live data while the application stays up; a query that asks for a connection during it waits and then gets its
+     * answer; the job executor runs again afterwards; no error in H2's trace file. Fails without the maintenance (the
+     * file stays).
+     */
+    @Test
+    void aRunningApplicationCompactsOnlineAndGoesOn() throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("online").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SanepidApplication.class)
+                .profiles("test").run("--server.port=0", "--camunda.bpm.process-engine-name=compactionOnline",
+                        "--camunda.bpm.webapp.enabled=false", "--camunda.bpm.job-execution.enabled=true",
+                        "--spring.datasource.url=" + url)) {
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            writeAndDelete(jdbc);
+            Path file = dir.resolve("online.mv.db");
+            long before = Files.size(file);
+            var jobs = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) context
+                    .getBean(org.camunda.bpm.engine.ProcessEngine.class).getProcessEngineConfiguration()).getJobExecutor();
+            assertThat(jobs.isActive()).as("the job executor runs before").isTrue();
+            var waiting = java.util.concurrent.Executors.newSingleThreadExecutor();
+            java.util.concurrent.Future<Integer> during;
+            boolean compacted;
+            try (var holding = context.getBean(javax.sql.DataSource.class).getConnection()) {
+                // a connection lent out: the compaction waits for it, and a query asked for meanwhile waits for both
+                var maintenance = java.util.concurrent.CompletableFuture.supplyAsync(
+                        context.getBean(EmbeddedDatabaseMaintenance.class)::compactNow);
+                Thread.sleep(300);
+                during = waiting.submit(() -> jdbc.queryForObject("SELECT COUNT(*) FROM compaction_probe", Integer.class));
+                Thread.sleep(300);
+                assertThat(maintenance).as("the compaction waits for the connection lent out").isNotDone();
+                assertThat(during).as("a query asked for during it waits").isNotDone();
+                holding.close();
+                compacted = maintenance.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            assertThat(compacted).isTrue();
+            assertThat(during.get(60, java.util.concurrent.TimeUnit.SECONDS)).as("the waiting query's answer")
+                    .isEqualTo(100);
+            waiting.shutdown();
+            long after = Files.size(file);
+            assertThat(after).as("online: at most half the file (%d -> %d bytes)", before, after)
+                    .isLessThanOrEqualTo(before / 2);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM compaction_probe", Integer.class)).isEqualTo(100);
+            jdbc.update("INSERT INTO compaction_probe VALUES (?, ?)", -1, "after");
+            assertThat(jobs.isActive()).as("the job executor runs again").isTrue();
+        }
+        assertThat(dir.resolve("online.trace.db")).as("no error in H2's trace file").doesNotExist();
+    }
+
     record Stopped(long bytesBefore, long bytesAfter, int chunksFillRate) {
     }
 
