@@ -59,9 +59,7 @@ public class EmbeddedDatabaseCompaction implements DestructionAwareBeanPostProce
                 return;
             }
             long started = System.nanoTime();
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("SHUTDOWN COMPACT");
-            }
+            shutdownCompact(connection);
             compacted = true;
             LOG.info("embedded database compacted on close in {} ms", (System.nanoTime() - started) / 1_000_000);
         } catch (SQLException | RuntimeException e) {
@@ -81,13 +79,30 @@ public class EmbeddedDatabaseCompaction implements DestructionAwareBeanPostProce
             return;
         }
         try {
-            if (dataSource.isWrapperFor(HikariDataSource.class)) {
-                dataSource.unwrap(HikariDataSource.class).evictConnection(connection);
+            HikariDataSource pool = hikari(dataSource);
+            if (pool != null) {
+                pool.evictConnection(connection);
             } else {
                 connection.close();
             }
         } catch (SQLException alreadyClosed) {
             LOG.debug("connection after the compaction: {}", alreadyClosed.getMessage());
+        }
+    }
+
+    /** Rewrites the H2 file to its live data and closes the database: every session on it ends. */
+    static void shutdownCompact(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN COMPACT");
+        }
+    }
+
+    /** The HikariCP pool behind a data source (or a wrapper of it), or null. */
+    static HikariDataSource hikari(DataSource dataSource) {
+        try {
+            return dataSource.isWrapperFor(HikariDataSource.class) ? dataSource.unwrap(HikariDataSource.class) : null;
+        } catch (SQLException e) {
+            return null;
         }
     }
 

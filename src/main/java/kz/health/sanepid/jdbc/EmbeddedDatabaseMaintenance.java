@@ -3,7 +3,6 @@ package kz.health.sanepid.jdbc;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 
 import javax.sql.DataSource;
@@ -59,7 +58,7 @@ public class EmbeddedDatabaseMaintenance {
 
     /** Compacts the file while the application keeps running; false when there is nothing to do or it gave up. */
     public synchronized boolean compactNow() {
-        HikariDataSource pool = hikari();
+        HikariDataSource pool = EmbeddedDatabaseCompaction.hikari(dataSource);
         if (pool == null || !EmbeddedDatabaseCompaction.isH2File(pool.getJdbcUrl())) {
             return false;
         }
@@ -82,16 +81,15 @@ public class EmbeddedDatabaseMaintenance {
                         connections.getActiveConnections(), DRAIN.toSeconds());
                 return false;
             }
-            try (Connection own = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
-                 Statement statement = own.createStatement()) {
-                statement.execute("SHUTDOWN COMPACT");
+            try (Connection own = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword())) {
+                EmbeddedDatabaseCompaction.shutdownCompact(own);
+            } finally {
+                // the pool's sessions ended with the database (or may have, if it failed half-way): fresh ones
+                connections.softEvictConnections();
             }
-            connections.softEvictConnections();
             LOG.info("embedded database compacted online in {} ms", (System.nanoTime() - started) / 1_000_000);
             return true;
         } catch (SQLException e) {
-            // the database stays as it was; the pool's connections are replaced in case it closed half-way
-            connections.softEvictConnections();
             LOG.warn("embedded database not compacted online: {}", e.getMessage());
             return false;
         } finally {
@@ -116,13 +114,5 @@ public class EmbeddedDatabaseMaintenance {
             }
         }
         return true;
-    }
-
-    private HikariDataSource hikari() {
-        try {
-            return dataSource.isWrapperFor(HikariDataSource.class) ? dataSource.unwrap(HikariDataSource.class) : null;
-        } catch (SQLException e) {
-            return null;
-        }
     }
 }

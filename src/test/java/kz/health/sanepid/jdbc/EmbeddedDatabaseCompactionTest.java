@@ -8,8 +8,16 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import kz.health.sanepid.SanepidApplication;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -66,15 +74,15 @@ class EmbeddedDatabaseCompactionTest {
             writeAndDelete(jdbc);
             Path file = dir.resolve("online.mv.db");
             long before = Files.size(file);
-            var jobs = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) context
-                    .getBean(org.camunda.bpm.engine.ProcessEngine.class).getProcessEngineConfiguration()).getJobExecutor();
+            var jobs = ((ProcessEngineConfigurationImpl) context
+                    .getBean(ProcessEngine.class).getProcessEngineConfiguration()).getJobExecutor();
             assertThat(jobs.isActive()).as("the job executor runs before").isTrue();
-            var waiting = java.util.concurrent.Executors.newSingleThreadExecutor();
-            java.util.concurrent.Future<Integer> during;
+            var waiting = Executors.newSingleThreadExecutor();
+            Future<Integer> during;
             boolean compacted;
-            try (var holding = context.getBean(javax.sql.DataSource.class).getConnection()) {
+            try (var holding = context.getBean(DataSource.class).getConnection()) {
                 // a connection lent out: the compaction waits for it, and a query asked for meanwhile waits for both
-                var maintenance = java.util.concurrent.CompletableFuture.supplyAsync(
+                var maintenance = CompletableFuture.supplyAsync(
                         context.getBean(EmbeddedDatabaseMaintenance.class)::compactNow);
                 Thread.sleep(300);
                 during = waiting.submit(() -> jdbc.queryForObject("SELECT COUNT(*) FROM compaction_probe", Integer.class));
@@ -82,10 +90,10 @@ class EmbeddedDatabaseCompactionTest {
                 assertThat(maintenance).as("the compaction waits for the connection lent out").isNotDone();
                 assertThat(during).as("a query asked for during it waits").isNotDone();
                 holding.close();
-                compacted = maintenance.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                compacted = maintenance.get(60, TimeUnit.SECONDS);
             }
             assertThat(compacted).isTrue();
-            assertThat(during.get(60, java.util.concurrent.TimeUnit.SECONDS)).as("the waiting query's answer")
+            assertThat(during.get(60, TimeUnit.SECONDS)).as("the waiting query's answer")
                     .isEqualTo(100);
             waiting.shutdown();
             long after = Files.size(file);
