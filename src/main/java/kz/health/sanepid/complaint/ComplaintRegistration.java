@@ -7,10 +7,10 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import kz.health.sanepid.calendar.WorkingDayCalendar;
 import kz.health.sanepid.idnumber.PhoneNumbers;
+import kz.health.sanepid.idnumber.RandomKeys;
 import kz.health.sanepid.security.CurrentUser;
 import kz.health.sanepid.security.Roles;
 import kz.health.sanepid.web.Refusal;
@@ -152,6 +152,6 @@ public class ComplaintRegistration {
     }
 
     private static String newComplaintId() {
-        return "CMP-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+        return RandomKeys.hex("CMP-", 12);
     }
 }

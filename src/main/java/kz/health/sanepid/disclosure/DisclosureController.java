@@ -5,10 +5,10 @@ import static kz.health.sanepid.disclosure.DisclosureProcess.*;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import kz.health.sanepid.audit.ReadAudit;
 import kz.health.sanepid.idnumber.IdentificationNumbers;
+import kz.health.sanepid.idnumber.RandomKeys;
 import kz.health.sanepid.security.CurrentUser;
 import kz.health.sanepid.security.Roles;
 import kz.health.sanepid.web.ApiException;
@@ -64,7 +64,7 @@ public class DisclosureController {
         DisclosureRequestInput input = DisclosureRequestInput.of(body.requesterKind(), body.requesterName(),
                 body.requesterIdNumber(), body.requesterCapacity(), body.patientIin(), body.dataCategories(),
                 body.purposeKind(), body.purpose(), body.documentKind(), body.documentRef());
-        String id = UUID.randomUUID().toString();
+        String id = RandomKeys.uuid();
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_ID, id, Variables.createVariables()
                 .putValue(REQUESTER_KIND, input.requesterKind().name())
                 .putValue(REQUESTER_NAME, input.requesterName())

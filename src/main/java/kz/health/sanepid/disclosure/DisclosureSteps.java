@@ -2,10 +2,10 @@ package kz.health.sanepid.disclosure;
 
 import java.time.Clock;
 import java.util.Date;
-import java.util.UUID;
 
 import kz.health.sanepid.calendar.WorkingDayCalendar;
 import kz.health.sanepid.consent.ConsentProcess;
+import kz.health.sanepid.idnumber.RandomKeys;
 import kz.health.sanepid.security.CurrentUser;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.stereotype.Service;
@@ -51,7 +51,7 @@ public class DisclosureSteps {
      * deadline in working days from configuration.
      */
     public Registered register(String id, String processInstanceId, DisclosureRequestInput request) {
-        String disclosureId = id == null ? UUID.randomUUID().toString() : id;
+        String disclosureId = id == null ? RandomKeys.uuid() : id;
         Date receivedAt = Date.from(clock.instant());
         int days = settings.reviewWorkingDays();
         Date dueAt = workingDays.deadline(receivedAt, days);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import kz.health.sanepid.calendar.WorkingDayCalendar;
+import kz.health.sanepid.idnumber.RandomKeys;
 import kz.health.sanepid.jdbc.InsertOnce;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,7 +49,7 @@ public class EmbeddedLicenseRegistry implements LicenseRegistry {
         Permit old = jdbc.query("SELECT " + COLUMNS + " FROM permit WHERE permit_id = ?",
                 EmbeddedLicenseRegistry::permit, permitId).stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException("e-license has no permit " + permitId));
-        String newId = "EL-" + UUID.randomUUID().toString().substring(0, 18);
+        String newId = RandomKeys.clearOf(() -> "EL-" + UUID.randomUUID().toString().substring(0, 18));
         jdbc.update("INSERT INTO permit (" + COLUMNS + ", status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE')",
                 newId, old.serviceCode(), old.holderId(), old.holderKind().name(), newHolderName, old.scope(),
                 Date.valueOf(clock.instant().atZone(WorkingDayCalendar.ZONE).toLocalDate()),
