@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import kz.health.sanepid.audit.ReadAudit;
+import kz.health.sanepid.engine.RepliesFirst;
 import kz.health.sanepid.idnumber.IdentificationNumbers;
 import kz.health.sanepid.idnumber.PhoneNumbers;
 import kz.health.sanepid.security.CurrentUser;
@@ -37,14 +38,16 @@ public class SmsController {
     private final CurrentUser currentUser;
     private final ReadAudit readAudit;
     private final Clock clock;
+    private final RepliesFirst repliesFirst;
 
     public SmsController(InboundSmsHandler handler, SmsGateway gateway, CurrentUser currentUser, ReadAudit readAudit,
-                         Clock clock) {
+                         Clock clock, RepliesFirst repliesFirst) {
         this.handler = handler;
         this.gateway = gateway;
         this.currentUser = currentUser;
         this.readAudit = readAudit;
         this.clock = clock;
+        this.repliesFirst = repliesFirst;
     }
 
     /** An SMS received by the gateway: {"from":"+77011234567","text":"1","receivedAt":"2026-05-01T10:00:00Z"}. */
@@ -90,6 +93,7 @@ public class SmsController {
         if (!reasons.isEmpty()) {
             throw ApiException.badRequest(reasons);
         }
+        repliesFirst.smsArrived(); // the job executor yields while replies come in
         InboundSmsHandler.Result result = handler.handle(phone.get(), sms.text(), receivedAt);
         Map<String, Object> body = new LinkedHashMap<>();
         int status = status(result.outcome());
