@@ -1,12 +1,15 @@
 package kz.health.sanepid.jdbc;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.DestructionAwareBeanPostProcessor;
@@ -20,7 +23,9 @@ import org.springframework.stereotype.Component;
  * transactions leaves a file several times its live data (PERFORMANCE.md: 765.8 MB, of which 122.7 MB live); a
  * normal close compacts for at most {@code MAX_COMPACT_TIME} (200 ms), and the connection pool's close does not wait
  * for more. Here, right before the application's {@link DataSource} is destroyed (after the process engine and every
- * other bean that uses it, which Spring destroys first), {@code SHUTDOWN COMPACT} rewrites the file to its live data.
+ * other bean that uses it, which Spring destroys first), {@code SHUTDOWN COMPACT} rewrites the file to its live data,
+ * once the transactions still running (the job executor's threads) have ended: the pool is paused for it, as for the
+ * night's compaction ({@link EmbeddedDatabaseMaintenance}).
  *
  * <p>Only for an H2 file database (the demo's and the benchmark's default); PostgreSQL and in-memory H2 are left
  * alone. {@code sanepid.embedded-database.compact-on-close=false} switches it off (a compaction takes about a second
@@ -32,6 +37,8 @@ public class EmbeddedDatabaseCompaction implements DestructionAwareBeanPostProce
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabaseCompaction.class);
     static final String ENABLED = "sanepid.embedded-database.compact-on-close";
+    /** How long the pool may take to get its connections back before a compaction is given up. */
+    static final Duration DRAIN = Duration.ofSeconds(30);
 
     private boolean enabled = true;
     /** Once per stop: a second {@link DataSource} bean over the same pool (a wrapper) finds the database closed. */
@@ -50,6 +57,13 @@ public class EmbeddedDatabaseCompaction implements DestructionAwareBeanPostProce
     @Override
     public void postProcessBeforeDestruction(Object bean, String beanName) {
         if (!(bean instanceof DataSource dataSource) || compacted) {
+            return;
+        }
+        HikariDataSource pool = hikari(dataSource);
+        if (pool != null && pool.isAllowPoolSuspension()) {
+            if (isH2File(pool.getJdbcUrl())) {
+                compactOnceDrained(pool, "on close");
+            }
             return;
         }
         Connection connection = null;
@@ -88,6 +102,69 @@ public class EmbeddedDatabaseCompaction implements DestructionAwareBeanPostProce
         } catch (SQLException alreadyClosed) {
             LOG.debug("connection after the compaction: {}", alreadyClosed.getMessage());
         }
+    }
+
+    /**
+     * The stop's compaction with the pool paused, as the night's: the process engine is closed by now, but job
+     * executor threads may still be inside their last transaction (a benchmark stopped with 7,000 jobs running: the
+     * compaction closed the file under them, their commits failed with ClosedChannelException, and the compaction
+     * itself failed with an MVStore read error, the 100,000 run's failure). So: no new connection is lent out, the
+     * compaction waits until every lent one is back, and the pool resumes afterwards (to be closed right after).
+     */
+    private void compactOnceDrained(HikariDataSource pool, String when) {
+        long started = System.nanoTime();
+        try {
+            if (compactOnceDrained(pool)) {
+                compacted = true;
+                LOG.info("embedded database compacted {} in {} ms", when, (System.nanoTime() - started) / 1_000_000);
+            } else {
+                LOG.warn("embedded database not compacted {}: connections still in use after {} s", when,
+                        DRAIN.toSeconds());
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("embedded database not compacted {}: {}", when, e.getMessage());
+        }
+    }
+
+    /**
+     * Pauses the pool (a caller asking for a connection waits), and once no connection is lent out (at most
+     * {@link #DRAIN}) runs {@code SHUTDOWN COMPACT} on a connection of its own; the pool's sessions ended with the
+     * database, so it evicts them, and resumes with fresh ones. False when connections were still lent out after
+     * {@link #DRAIN}: nothing was done. No transaction is open while the database is closed.
+     */
+    static boolean compactOnceDrained(HikariDataSource pool) throws SQLException {
+        HikariPoolMXBean connections = pool.getHikariPoolMXBean();
+        connections.suspendPool();
+        try {
+            if (!drained(connections)) {
+                return false;
+            }
+            try (Connection own = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword())) {
+                shutdownCompact(own);
+            } finally {
+                // the pool's sessions ended with the database (or may have, if it failed half-way): fresh ones
+                connections.softEvictConnections();
+            }
+            return true;
+        } finally {
+            connections.resumePool();
+        }
+    }
+
+    private static boolean drained(HikariPoolMXBean connections) {
+        long deadline = System.nanoTime() + DRAIN.toNanos();
+        while (connections.getActiveConnections() > 0) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Rewrites the H2 file to its live data and closes the database: every session on it ends. */

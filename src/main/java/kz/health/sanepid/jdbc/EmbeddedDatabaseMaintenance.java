@@ -1,14 +1,10 @@
 package kz.health.sanepid.jdbc;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.Duration;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import com.zaxxer.hikari.HikariPoolMXBean;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
@@ -27,7 +23,7 @@ import org.springframework.stereotype.Component;
  * <ol>
  *   <li>the job executor stops acquiring (jobs already running finish);</li>
  *   <li>the connection pool is suspended: a request or job that asks for a connection now waits, it is not refused;</li>
- *   <li>once no connection is lent out (at most {@link #DRAIN}; else nothing is done and the next night tries
+ *   <li>once no connection is lent out (at most EmbeddedDatabaseCompaction.DRAIN, 30 s; else nothing is done and the next night tries
  *       again), one connection of its own runs {@code SHUTDOWN COMPACT}, which also ends the pool's idle sessions;</li>
  *   <li>the pool evicts those dead connections, resumes, and reopens the database with fresh ones; the job
  *       executor starts again if it ran before.</li>
@@ -40,9 +36,6 @@ import org.springframework.stereotype.Component;
 public class EmbeddedDatabaseMaintenance {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabaseMaintenance.class);
-    /** How long the pool may take to get its connections back before the compaction is given up for the night. */
-    static final Duration DRAIN = Duration.ofSeconds(30);
-
     private final DataSource dataSource;
     private final ProcessEngine engine;
 
@@ -72,20 +65,12 @@ public class EmbeddedDatabaseMaintenance {
         if (restartJobs) {
             jobs.shutdown();
         }
-        HikariPoolMXBean connections = pool.getHikariPoolMXBean();
         long started = System.nanoTime();
-        connections.suspendPool();
         try {
-            if (!drained(connections)) {
+            if (!EmbeddedDatabaseCompaction.compactOnceDrained(pool)) {
                 LOG.warn("embedded database not compacted online: {} connections still in use after {} s",
-                        connections.getActiveConnections(), DRAIN.toSeconds());
+                        pool.getHikariPoolMXBean().getActiveConnections(), EmbeddedDatabaseCompaction.DRAIN.toSeconds());
                 return false;
-            }
-            try (Connection own = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword())) {
-                EmbeddedDatabaseCompaction.shutdownCompact(own);
-            } finally {
-                // the pool's sessions ended with the database (or may have, if it failed half-way): fresh ones
-                connections.softEvictConnections();
             }
             LOG.info("embedded database compacted online in {} ms", (System.nanoTime() - started) / 1_000_000);
             return true;
@@ -93,26 +78,9 @@ public class EmbeddedDatabaseMaintenance {
             LOG.warn("embedded database not compacted online: {}", e.getMessage());
             return false;
         } finally {
-            connections.resumePool();
             if (restartJobs) {
                 jobs.start();
             }
         }
-    }
-
-    private static boolean drained(HikariPoolMXBean connections) {
-        long deadline = System.nanoTime() + DRAIN.toNanos();
-        while (connections.getActiveConnections() > 0) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return true;
     }
 }
