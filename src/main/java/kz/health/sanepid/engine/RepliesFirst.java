@@ -71,9 +71,9 @@ public class RepliesFirst extends AbstractProcessEnginePlugin {
 
     /**
      * Waits while SMS keep coming (the last less than {@code quiet} ago), at most {@code max-pause} and only while
-     * {@code running}; the time waited, 0 when no SMS was recent.
+     * {@code running}; a wait is recorded in the timer.
      */
-    long holdWhileSmsArrive(BooleanSupplier running) {
+    void holdWhileSmsArrive(BooleanSupplier running) {
         long start = System.nanoTime();
         long now = start;
         boolean held = false;
@@ -88,16 +88,12 @@ public class RepliesFirst extends AbstractProcessEnginePlugin {
             }
             now = System.nanoTime();
         }
-        if (!held) {
-            return 0;
-        }
         MeterRegistry registry = meters.getIfAvailable();
-        if (registry != null) {
+        if (held && registry != null) {
             Timer.builder("sanepid.engine.acquisition.held")
                     .description("job acquisitions held back while SMS replies came in").register(registry)
                     .record(now - start, TimeUnit.NANOSECONDS);
         }
-        return now - start;
     }
 
     final class HoldAcquisition extends CommandInterceptor {

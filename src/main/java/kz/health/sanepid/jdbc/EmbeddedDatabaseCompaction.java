@@ -62,7 +62,7 @@ public class EmbeddedDatabaseCompaction implements DestructionAwareBeanPostProce
         HikariDataSource pool = hikari(dataSource);
         if (pool != null && pool.isAllowPoolSuspension()) {
             if (isH2File(pool.getJdbcUrl())) {
-                compactOnceDrained(pool, "on close");
+                compactWithThePoolPaused(pool);
             }
             return;
         }
@@ -111,18 +111,18 @@ public class EmbeddedDatabaseCompaction implements DestructionAwareBeanPostProce
      * itself failed with an MVStore read error, the 100,000 run's failure). So: no new connection is lent out, the
      * compaction waits until every lent one is back, and the pool resumes afterwards (to be closed right after).
      */
-    private void compactOnceDrained(HikariDataSource pool, String when) {
+    private void compactWithThePoolPaused(HikariDataSource pool) {
         long started = System.nanoTime();
         try {
             if (compactOnceDrained(pool)) {
                 compacted = true;
-                LOG.info("embedded database compacted {} in {} ms", when, (System.nanoTime() - started) / 1_000_000);
+                LOG.info("embedded database compacted on close in {} ms", (System.nanoTime() - started) / 1_000_000);
             } else {
-                LOG.warn("embedded database not compacted {}: connections still in use after {} s", when,
+                LOG.warn("embedded database not compacted on close: connections still in use after {} s",
                         DRAIN.toSeconds());
             }
         } catch (SQLException | RuntimeException e) {
-            LOG.warn("embedded database not compacted {}: {}", when, e.getMessage());
+            LOG.warn("embedded database not compacted on close: {}", e.getMessage());
         }
     }
 

@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
  * <ol>
  *   <li>the job executor stops acquiring (jobs already running finish);</li>
  *   <li>the connection pool is suspended: a request or job that asks for a connection now waits, it is not refused;</li>
- *   <li>once no connection is lent out (at most EmbeddedDatabaseCompaction.DRAIN, 30 s; else nothing is done and the next night tries
- *       again), one connection of its own runs {@code SHUTDOWN COMPACT}, which also ends the pool's idle sessions;</li>
+ *   <li>once no connection is lent out (at most {@link EmbeddedDatabaseCompaction#DRAIN}; else nothing is done and
+ *       the next night tries again), one connection of its own runs {@code SHUTDOWN COMPACT}, which also ends the
+ *       pool's idle sessions ({@link EmbeddedDatabaseCompaction#compactOnceDrained}, which the stop uses too);</li>
  *   <li>the pool evicts those dead connections, resumes, and reopens the database with fresh ones; the job
  *       executor starts again if it ran before.</li>
  * </ol>

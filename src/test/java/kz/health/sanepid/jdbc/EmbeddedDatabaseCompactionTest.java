@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -75,9 +77,7 @@ class EmbeddedDatabaseCompactionTest {
     @Test
     void theStopWaitsForATransactionStillRunning() throws Exception {
         String url = "jdbc:h2:file:" + dir.resolve("busy").toAbsolutePath() + KEEP_DEAD_CHUNKS;
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(SanepidApplication.class)
-                .profiles("test").run("--server.port=0", "--camunda.bpm.process-engine-name=compactionbusy",
-                        "--camunda.bpm.webapp.enabled=false", "--spring.datasource.url=" + url);
+        ConfigurableApplicationContext context = startOn(url, "compactionbusy");
         writeAndDelete(context.getBean(JdbcTemplate.class));
         Path file = dir.resolve("busy.mv.db");
         long before = Files.size(file);
@@ -112,10 +112,8 @@ class EmbeddedDatabaseCompactionTest {
     @Test
     void aRunningApplicationCompactsOnlineAndGoesOn() throws Exception {
         String url = "jdbc:h2:file:" + dir.resolve("online").toAbsolutePath() + KEEP_DEAD_CHUNKS;
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SanepidApplication.class)
-                .profiles("test").run("--server.port=0", "--camunda.bpm.process-engine-name=compactionOnline",
-                        "--camunda.bpm.webapp.enabled=false", "--camunda.bpm.job-execution.enabled=true",
-                        "--spring.datasource.url=" + url)) {
+        try (ConfigurableApplicationContext context = startOn(url, "compactionOnline",
+                "--camunda.bpm.job-execution.enabled=true")) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             writeAndDelete(jdbc);
             Path file = dir.resolve("online.mv.db");
@@ -157,15 +155,21 @@ class EmbeddedDatabaseCompactionTest {
 
     Stopped runAndStop(String name) throws Exception {
         String url = "jdbc:h2:file:" + dir.resolve(name).toAbsolutePath() + KEEP_DEAD_CHUNKS;
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(SanepidApplication.class)
-                .profiles("test").run("--server.port=0", "--camunda.bpm.process-engine-name=compaction" + name, // no hyphen: else the engine would be "default"
-                        "--camunda.bpm.webapp.enabled=false", "--spring.datasource.url=" + url);
+        ConfigurableApplicationContext context = startOn(url, "compaction" + name);
         writeAndDelete(context.getBean(JdbcTemplate.class));
         Path file = dir.resolve(name + ".mv.db");
         long before = Files.size(file);
         context.close();
         long after = Files.size(file);
         return new Stopped(before, after, chunksFillRate(url));
+    }
+
+    /** The application on its own H2 file; the engine's name without a hyphen, else the engine would be "default". */
+    static ConfigurableApplicationContext startOn(String url, String engineName, String... more) {
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--camunda.bpm.process-engine-name=" + engineName,
+                "--camunda.bpm.webapp.enabled=false", "--spring.datasource.url=" + url));
+        args.addAll(List.of(more));
+        return new SpringApplicationBuilder(SanepidApplication.class).profiles("test").run(args.toArray(String[]::new));
     }
 
     static void writeAndDelete(JdbcTemplate jdbc) {
