@@ -13,10 +13,13 @@ import org.springframework.validation.annotation.Validated;
  * at start.
  *
  * @param repliesFirst the job executor's yield to SMS replies ({@link RepliesFirst})
+ * @param jobsAtStop   how long a stop waits for the jobs this node is running to finish before it goes on without
+ *                     them ({@link JobsFinishAtStop}); a job not finished by then is interrupted and runs again later
  */
 @Validated
 @ConfigurationProperties("sanepid.engine")
-public record EngineProperties(@DefaultValue @Valid RepliesFirstSettings repliesFirst) {
+public record EngineProperties(@DefaultValue @Valid RepliesFirstSettings repliesFirst,
+                               @DefaultValue("PT30S") @NotNull Duration jobsAtStop) {
 
     /**
      * @param quiet    how long after an SMS came in the job executor still waits before it acquires jobs; the replies
