@@ -35,7 +35,7 @@ public class PendingReplySweeper {
                     log.settle(p.id(), Disposition.DISCARDED);
                     return false;
                 }
-                if (replies.correlate(p.businessKey(), p.replyDigit(), p.receivedAt())) {
+                if (replies.correlate(p.businessKey(), p.replyDigit())) {
                     log.settle(p.id(), Disposition.CORRELATED);
                     return true;
                 }

@@ -16,7 +16,7 @@ public class SmsInboundLog {
 
     public enum Disposition { CORRELATED, PENDING, INVALID_TEXT, UNKNOWN_NUMBER, NOT_WAITING, DUPLICATE, DISCARDED }
 
-    public record Pending(long id, String businessKey, String replyDigit, Instant receivedAt) {
+    public record Pending(long id, String businessKey, String replyDigit) {
     }
 
     private final JdbcTemplate jdbc;
@@ -56,10 +56,9 @@ public class SmsInboundLog {
     }
 
     public List<Pending> pending(int limit) {
-        return jdbc.query("SELECT id, business_key, reply_digit, received_at FROM sdu_sms_inbound"
+        return jdbc.query("SELECT id, business_key, reply_digit FROM sdu_sms_inbound"
                         + " WHERE disposition = 'PENDING' ORDER BY id FETCH FIRST " + limit + " ROWS ONLY",
-                (rs, i) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getTimestamp(4).toInstant()));
+                (rs, i) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3)));
     }
 
     public void settle(long id, Disposition disposition) {

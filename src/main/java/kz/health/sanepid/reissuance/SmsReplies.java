@@ -2,7 +2,6 @@ package kz.health.sanepid.reissuance;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 
 import kz.health.sanepid.idnumber.PhoneNumbers;
@@ -11,7 +10,6 @@ import kz.health.sanepid.sms.InboundSmsHandler;
 import kz.health.sanepid.sms.InboundSmsHandler.Outcome;
 import kz.health.sanepid.sms.SmsGateway;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -104,7 +102,7 @@ public class SmsReplies implements InboundSmsHandler {
         }
         int correlated = 0;
         for (SduLedger.Recipient offer : open) {
-            if (correlate(offer.businessKey(), reply, receivedAt)) {
+            if (correlate(offer.businessKey(), reply)) {
                 log.record(phone, text, receivedAt, Disposition.CORRELATED, offer.businessKey(), reply);
                 correlated++;
             } else {
@@ -131,15 +129,13 @@ public class SmsReplies implements InboundSmsHandler {
      * every waiting execution, none when nothing waits (no count before it). The ledger records the reply after it,
      * and keeps an outcome the correlation's own transaction set (the pilot's end, {@link SduLedger#replyTaken}).
      */
-    boolean correlate(String businessKey, String reply, Instant receivedAt) {
+    boolean correlate(String businessKey, String reply) {
         SduLedger.Recipient offer = ledger.recipientForUpdate(businessKey).orElseThrow();
         if (!RecipientOutcome.WAITING_AT_RECEIVE.contains(offer.outcome())) {
             return false;
         }
         boolean taken = !runtimeService.createMessageCorrelation(MESSAGE).processInstanceBusinessKey(businessKey)
-                .setVariables(Variables.createVariables().putValue("replyDigit", reply)
-                        .putValue("replyReceivedAt", Date.from(receivedAt)))
-                .correlateAllWithResult().isEmpty();
+                .setVariable("replyDigit", reply).correlateAllWithResult().isEmpty();
         if (taken) {
             ledger.replyTaken(businessKey);
         }
