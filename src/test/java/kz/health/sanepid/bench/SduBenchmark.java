@@ -96,17 +96,39 @@ class SduBenchmark {
     static final String PG_DATABASE = "sanepid_bench";
     static final String PG_HOST = "localhost:5432";
 
+    /**
+     * bench.warmup (2,000 by default, 0 for none): a whole cycle of that many recipients runs first in the same JVM, on
+     * its own fresh database and application context, and is not counted (its report: target/sdu-bench-2000.txt).
+     * Without it the JIT compilers took about half of the two cores through the measured run phase and the replies
+     * (phase 2: 51.6 s of 97.3 s of CPU at 10,000), while the floor, measured after the run, found the engine's code
+     * compiled already: the ratios at 10,000 measured the warm-up more than the application.
+     */
+    static final int WARMUP = Integer.getInteger("bench.warmup", 2000);
+
     @Test
     void sduRun() throws Exception {
         int n = Integer.parseInt(System.getProperty("bench.n", "10000"));
-        System.out.println(new SduBenchmark().run(n));
+        System.out.println(warmThenRun(n));
     }
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : Integer.parseInt(System.getProperty("bench.n", "10000"));
-        String line = new SduBenchmark().run(n);
-        System.out.println(line);
+        System.out.println(warmThenRun(n));
         System.exit(0);
+    }
+
+    static String warmThenRun(int n) throws Exception {
+        SduBenchmark measured = new SduBenchmark();
+        if (WARMUP > 0) {
+            String warm = new SduBenchmark().run(WARMUP);
+            System.out.println("warm-up, not counted: " + warm);
+            System.gc(); // the warm-up's closed context, so that the measured heap figures start without it
+            measured.line("warm-up: a whole cycle of %d recipients ran first in this JVM, not counted (report"
+                    + " target/sdu-bench-%d.txt; -Dbench.warmup=0 for none): %s", WARMUP, WARMUP, warm);
+        } else {
+            measured.line("warm-up: none (-Dbench.warmup=0): the JIT compilers work through the measured phases");
+        }
+        return measured.run(n);
     }
 
     private final StringBuilder report = new StringBuilder();
@@ -149,6 +171,7 @@ class SduBenchmark {
         // 2. the run until everyone has an outcome or waits for the reply
         sqlStats(true);
         long r0 = System.nanoTime();
+        double[] cpu0 = cpuAndJit();
         String runId = ctx.getBean(RunLifecycle.class).start(null);
         // cheapest test first: the run has started every candidate, then nothing is left open
         waitUntil("run " + runId, () -> "STARTED_ALL".equals(jdbc.queryForObject("SELECT status FROM sdu_run WHERE run_id = ?",
@@ -158,6 +181,7 @@ class SduBenchmark {
         long r1 = System.nanoTime();
         double recipientsPerS = n / secs(r0, r1);
         line("phase 2 run: %.1f s, %.1f recipients/s; outcomes %s", secs(r0, r1), recipientsPerS, outcomes(runId));
+        cpuReport("phase 2", cpu0, r0, r1);
         sqlReport("phase 2", n);
         rows("after phase 2", n);
 
@@ -165,21 +189,27 @@ class SduBenchmark {
         sqlStats(true);
         deployFloor();
         long f0 = System.nanoTime();
+        double[] cpuF = cpuAndJit();
         startFloor(n);
         ManagementService management = ctx.getBean(ManagementService.class);
         waitUntil("floor", () -> management.createJobQuery().processDefinitionKey(FLOOR_PROCESS).messages().count() == 0);
         long f1 = System.nanoTime();
         double floorPerS = n / secs(f0, f1);
         line("phase 4 floor: %d instances to the reply wait in %.1f s: %.1f /s", n, secs(f0, f1), floorPerS);
+        cpuReport("phase 4 floor", cpuF, f0, f1);
         sqlReport("phase 4 floor", n);
         double floorRepliesPerS = Double.NaN;
         if (Boolean.parseBoolean(System.getProperty("bench.floorReplies", "true"))) {
+            sqlStats(true);
             long c0 = System.nanoTime();
+            double[] cpuC = cpuAndJit();
             correlateFloor(n);
             long c1 = System.nanoTime();
+            cpuReport("phase 4b floor replies", cpuC, c0, c1);
             floorRepliesPerS = n / secs(c0, c1);
             line("phase 4b floor replies: %d correlations (reply 2, straight by business key, 2 threads) in %.1f s: %.1f /s",
                     n, secs(c0, c1), n / secs(c0, c1));
+            sqlReport("phase 4b floor replies", n);
         }
         if (Boolean.parseBoolean(System.getProperty("bench.syncFloor", "false"))) {
             // what the reference shape would give: no asynchronous continuation before the reply wait;
@@ -215,13 +245,28 @@ class SduBenchmark {
             jobExecutor.shutdown();
         }
         sqlStats(true);
+        // bench.jfrReplies=<file>: a flight recording (the JDK's default settings) of the replies phase alone
+        String jfrReplies = System.getProperty("bench.jfrReplies");
+        jdk.jfr.Recording recording = jfrReplies == null ? null
+                : new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("default"));
+        if (recording != null) {
+            recording.start();
+        }
         long p0 = System.nanoTime();
+        double[] cpuP = cpuAndJit();
         Map<Integer, Long> statuses = sendReplies(phones);
         long pSent = System.nanoTime();
         // correlated: the reply is taken (REPLY_RECEIVED) or already ended the recipient (reply 2)
         waitUntil("replies correlated", () -> open(runId, "AWAITING_REPLY", "RESENT") == 0,
                 () -> "outcomes " + outcomes(runId) + ",");
         long pCorrelated = System.nanoTime();
+        cpuReport("phase 3 replies", cpuP, p0, pCorrelated);
+        if (recording != null) {
+            recording.stop();
+            recording.dump(Path.of(jfrReplies));
+            recording.close();
+            line("phase 3 flight recording (bench.jfrReplies): %s", jfrReplies);
+        }
         if (!jobsDuringReplies) {
             jobExecutor.start();
             line("phase 3 without the job executor (bench.jobsDuringReplies=false): it stopped before the first reply"
@@ -614,6 +659,46 @@ class SduBenchmark {
         String s = String.format(Locale.ROOT, format, args);
         report.append(s).append('\n');
         System.err.println(s);
+    }
+
+    /**
+     * The process's CPU time and the JIT compiler threads' CPU time so far, in seconds: on Linux from
+     * /proc/self/task (the threads named "C1/C2 CompilerThread", user and system ticks at 100 per second; a compiler
+     * thread that ended takes its time with it), elsewhere the compilers' elapsed time.
+     */
+    private static double[] cpuAndJit() {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        double jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() / 1e3;
+        Path tasks = Path.of("/proc/self/task");
+        if (Files.isDirectory(tasks)) {
+            double ticks = 0;
+            try (var threads = Files.list(tasks)) {
+                for (Path t : threads.toList()) {
+                    try {
+                        if (Files.readString(t.resolve("comm")).contains("CompilerThre")) {
+                            String stat = Files.readString(t.resolve("stat"));
+                            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                            ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
+                        }
+                    } catch (IOException | RuntimeException threadEnded) {
+                        // the thread ended while it was read
+                    }
+                }
+                jit = ticks / 100;
+            } catch (IOException e) {
+                // the compilers' elapsed time, then
+            }
+        }
+        return new double[] {os.getProcessCpuTime() / 1e9, jit};
+    }
+
+    /** How busy the cores were during a phase, and how much of it the JIT compilers took. */
+    private void cpuReport(String phase, double[] from, long t0, long t1) {
+        double[] to = cpuAndJit();
+        double wall = secs(t0, t1);
+        line("%s CPU: %.1f s of CPU in %.1f s (%.2f of %d cores busy), of which JIT compilation %.1f s",
+                phase, to[0] - from[0], wall, (to[0] - from[0]) / wall, Runtime.getRuntime().availableProcessors(),
+                to[1] - from[1]);
     }
 
     private static double secs(long from, long to) {
