@@ -1,5 +1,6 @@
 package kz.health.sanepid.engine;
 
+import org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.EnvironmentAware;
@@ -24,9 +25,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class JobsFinishAtStop implements BeanPostProcessor, EnvironmentAware {
 
-    /** The name the Camunda Spring Boot starter gives the job executor's thread pool. */
-    static final String TASK_EXECUTOR = "camundaTaskExecutor";
-
     private long waitMillis;
 
     @Override
@@ -35,9 +33,13 @@ public class JobsFinishAtStop implements BeanPostProcessor, EnvironmentAware {
         waitMillis = Binder.get(environment).bindOrCreate("sanepid.engine", EngineProperties.class).jobsAtStop().toMillis();
     }
 
+    /**
+     * The job executor's own pool, found through the job executor (not by the bean's name, which the Operaton build
+     * names differently), whichever bean it is.
+     */
     @Override
     public Object postProcessBeforeInitialization(Object bean, String beanName) {
-        if (bean instanceof ThreadPoolTaskExecutor executor && TASK_EXECUTOR.equals(beanName)) {
+        if (bean instanceof SpringJobExecutor jobs && jobs.getTaskExecutor() instanceof ThreadPoolTaskExecutor executor) {
             executor.setWaitForTasksToCompleteOnShutdown(true);
             executor.setAwaitTerminationMillis(waitMillis);
         }
