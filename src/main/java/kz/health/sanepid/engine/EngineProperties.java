@@ -14,7 +14,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param repliesFirst the job executor's yield to SMS replies ({@link RepliesFirst})
  * @param jobsAtStop   how long a stop waits for the jobs this node is running to finish before it goes on without
- *                     them ({@link JobsFinishAtStop}); a job not finished by then is interrupted and runs again later
+ *                     them ({@link JobsFinishAtStop}); a job not finished by then is left to the JVM's exit and runs
+ *                     again after the next start
  */
 @Validated
 @ConfigurationProperties("sanepid.engine")

@@ -1,10 +1,8 @@
 package kz.health.sanepid.engine;
 
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.context.EnvironmentAware;
-import org.springframework.core.env.Environment;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 
@@ -20,29 +18,24 @@ import org.springframework.stereotype.Component;
  * instead of about 170). Nothing was lost, the jobs run again after the start, but a stop should not break what it
  * can let finish. Here the pool shuts down without interrupting and waits for its threads, at most
  * {@code sanepid.engine.jobs-at-stop} (30 s); by then the engine has stopped acquiring, and the jobs still queued are
- * only unlocked. A thread still at work after the wait is left to the JVM's exit.
+ * only unlocked. A thread still at work after the wait is left to the JVM's exit. The pool is found through the job
+ * executor, not by its bean name (the Operaton build names it differently).
  */
 @Component
-public class JobsFinishAtStop implements BeanPostProcessor, EnvironmentAware {
+public class JobsFinishAtStop extends AbstractProcessEnginePlugin {
 
-    private long waitMillis;
+    private final long waitMillis;
 
-    @Override
-    public void setEnvironment(Environment environment) {
-        // bound here, not injected: a post-processor is created before the configuration-properties beans
-        waitMillis = Binder.get(environment).bindOrCreate("sanepid.engine", EngineProperties.class).jobsAtStop().toMillis();
+    public JobsFinishAtStop(EngineProperties properties) {
+        this.waitMillis = properties.jobsAtStop().toMillis();
     }
 
-    /**
-     * The job executor's own pool, found through the job executor (not by the bean's name, which the Operaton build
-     * names differently), whichever bean it is.
-     */
     @Override
-    public Object postProcessBeforeInitialization(Object bean, String beanName) {
-        if (bean instanceof SpringJobExecutor jobs && jobs.getTaskExecutor() instanceof ThreadPoolTaskExecutor executor) {
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getJobExecutor() instanceof SpringJobExecutor jobs
+                && jobs.getTaskExecutor() instanceof ThreadPoolTaskExecutor executor) {
             executor.setWaitForTasksToCompleteOnShutdown(true);
             executor.setAwaitTerminationMillis(waitMillis);
         }
-        return bean;
     }
 }
