@@ -105,6 +105,22 @@ class SduBenchmark {
      */
     static final int WARMUP = Integer.getInteger("bench.warmup", 2000);
 
+    /**
+     * bench.floorOrder: the order of the bare correlations of phase 4b (timed with the job executor stopped, so the
+     * correlations alone). {@code random} (the default): a seeded shuffle,
+     * the replies' kind of order, so that the replies ratio compares like with like. {@code creation}: the order the
+     * floor instances were started in, whose rows and index entries lie next to each other in H2's pages, which the
+     * replies never find (docs/PERFORMANCE.md, 2026-12-03).
+     */
+    static final String FLOOR_ORDER = floorOrder(System.getProperty("bench.floorOrder", "random"));
+
+    private static String floorOrder(String order) {
+        if (!order.equals("random") && !order.equals("creation")) {
+            throw new IllegalArgumentException("bench.floorOrder is random or creation, not " + order);
+        }
+        return order;
+    }
+
     @Test
     void sduRun() throws Exception {
         int n = Integer.parseInt(System.getProperty("bench.n", "10000"));
@@ -200,6 +216,10 @@ class SduBenchmark {
         sqlReport("phase 4 floor", n);
         double floorRepliesPerS = Double.NaN;
         if (Boolean.parseBoolean(System.getProperty("bench.floorReplies", "true"))) {
+            // the correlations alone, as the replies of phase 3 are (RepliesFirst holds the job executor while SMS
+            // come in): the jobs the floor's reply 2 leaves (its way to the end) run after the timed part
+            var floorJobs = jobExecutor();
+            floorJobs.shutdown();
             sqlStats(true);
             long c0 = System.nanoTime();
             double[] cpuC = cpuAndJit();
@@ -207,9 +227,14 @@ class SduBenchmark {
             long c1 = System.nanoTime();
             cpuReport("phase 4b floor replies", cpuC, c0, c1);
             floorRepliesPerS = n / secs(c0, c1);
-            line("phase 4b floor replies: %d correlations (reply 2, straight by business key, 2 threads) in %.1f s: %.1f /s",
-                    n, secs(c0, c1), n / secs(c0, c1));
+            line("phase 4b floor replies: %d correlations (reply 2, straight by business key, 2 threads, %s order:"
+                            + " bench.floorOrder; the job executor stopped) in %.1f s: %.1f /s", n, FLOOR_ORDER,
+                    secs(c0, c1), n / secs(c0, c1));
             sqlReport("phase 4b floor replies", n);
+            floorJobs.start();
+            waitUntil("floor jobs", () -> management.createJobQuery().processDefinitionKey(FLOOR_PROCESS).count() == 0);
+            line("phase 4b after the correlations: the floor's remaining jobs ran in %.1f s (not timed)",
+                    secs(c1, System.nanoTime()));
         }
         if (Boolean.parseBoolean(System.getProperty("bench.syncFloor", "false"))) {
             // what the reference shape would give: no asynchronous continuation before the reply wait;
@@ -245,10 +270,15 @@ class SduBenchmark {
             jobExecutor.shutdown();
         }
         sqlStats(true);
-        // bench.jfrReplies=<file>: a flight recording (the JDK's default settings) of the replies phase alone
+        // bench.jfrReplies=<file>: a flight recording of the replies phase alone, execution samples every 10 ms and
+        // nothing else (the JDK's default settings, with their lock, I/O and allocation events, had slowed the
+        // replies threefold: docs/PERFORMANCE.md, 20:28)
         String jfrReplies = System.getProperty("bench.jfrReplies");
-        jdk.jfr.Recording recording = jfrReplies == null ? null
-                : new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("default"));
+        jdk.jfr.Recording recording = null;
+        if (jfrReplies != null) {
+            recording = new jdk.jfr.Recording();
+            recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
+        }
         if (recording != null) {
             recording.start();
         }
@@ -425,14 +455,25 @@ class SduBenchmark {
         }
     }
 
+    /**
+     * The floor's N replies, 2 threads, in the order {@link #FLOOR_ORDER} names: by default a seeded shuffle of the
+     * instances, because the replies of phase 3 reach their recipients in an order that has nothing to do with the
+     * order the run started them in (phone order over recipients started in candidate order); {@code creation}
+     * correlates them in the order they were started, as this phase did until 2026-12-03.
+     */
     private void correlateFloor(int n) throws Exception {
         RuntimeService runtime = ctx.getBean(RuntimeService.class);
+        List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, n).boxed().toList());
+        if (FLOOR_ORDER.equals("random")) {
+            java.util.Collections.shuffle(order, new java.util.Random(19));
+        }
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<?>> futures = new ArrayList<>();
         for (int t = 0; t < 2; t++) {
             int slice = t;
             futures.add(pool.submit(() -> {
-                for (int i = slice; i < n; i += 2) {
+                for (int k = slice; k < n; k += 2) {
+                    int i = order.get(k);
                     runtime.createMessageCorrelation("SmsReply").processInstanceBusinessKey("floor:" + String.format("%012d", i) + ":P" + i)
                             .setVariable("replyDigit", "2").correlateWithResult();
                 }
