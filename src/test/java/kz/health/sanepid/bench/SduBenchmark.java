@@ -136,7 +136,9 @@ class SduBenchmark {
     static String warmThenRun(int n) throws Exception {
         SduBenchmark measured = new SduBenchmark();
         if (WARMUP > 0) {
-            String warm = new SduBenchmark().run(WARMUP);
+            SduBenchmark warmUp = new SduBenchmark();
+            warmUp.warmUp = true;
+            String warm = warmUp.run(WARMUP);
             System.out.println("warm-up, not counted: " + warm);
             System.gc(); // the warm-up's closed context, so that the measured heap figures start without it
             measured.line("warm-up: a whole cycle of %d recipients ran first in this JVM, not counted (report"
@@ -148,6 +150,8 @@ class SduBenchmark {
     }
 
     private final StringBuilder report = new StringBuilder();
+    /** The warm-up cycle: no flight recordings. */
+    private boolean warmUp;
     private final HeapSampler heap = new HeapSampler();
     private ConfigurableApplicationContext ctx;
     private JdbcTemplate jdbc;
@@ -221,10 +225,12 @@ class SduBenchmark {
             var floorJobs = jobExecutor();
             floorJobs.shutdown();
             sqlStats(true);
+            SamplingRecording floorRecording = SamplingRecording.start(warmUp ? null : System.getProperty("bench.jfrFloorReplies"));
             long c0 = System.nanoTime();
             double[] cpuC = cpuAndJit();
             correlateFloor(n);
             long c1 = System.nanoTime();
+            floorRecording.stopInto(file -> line("phase 4b flight recording (bench.jfrFloorReplies): %s", file));
             cpuReport("phase 4b floor replies", cpuC, c0, c1);
             floorRepliesPerS = n / secs(c0, c1);
             line("phase 4b floor replies: %d correlations (reply 2, straight by business key, 2 threads, %s order:"
@@ -270,18 +276,8 @@ class SduBenchmark {
             jobExecutor.shutdown();
         }
         sqlStats(true);
-        // bench.jfrReplies=<file>: a flight recording of the replies phase alone, execution samples every 10 ms and
-        // nothing else (the JDK's default settings, with their lock, I/O and allocation events, had slowed the
-        // replies threefold: docs/PERFORMANCE.md, 20:28)
-        String jfrReplies = System.getProperty("bench.jfrReplies");
-        jdk.jfr.Recording recording = null;
-        if (jfrReplies != null) {
-            recording = new jdk.jfr.Recording();
-            recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
-        }
-        if (recording != null) {
-            recording.start();
-        }
+        // bench.jfrReplies=<file>: a flight recording of the replies phase alone (SamplingRecording)
+        SamplingRecording recording = SamplingRecording.start(warmUp ? null : System.getProperty("bench.jfrReplies"));
         long p0 = System.nanoTime();
         double[] cpuP = cpuAndJit();
         Map<Integer, Long> statuses = sendReplies(phones);
@@ -291,12 +287,7 @@ class SduBenchmark {
                 () -> "outcomes " + outcomes(runId) + ",");
         long pCorrelated = System.nanoTime();
         cpuReport("phase 3 replies", cpuP, p0, pCorrelated);
-        if (recording != null) {
-            recording.stop();
-            recording.dump(Path.of(jfrReplies));
-            recording.close();
-            line("phase 3 flight recording (bench.jfrReplies): %s", jfrReplies);
-        }
+        recording.stopInto(file -> line("phase 3 flight recording (bench.jfrReplies): %s", file));
         if (!jobsDuringReplies) {
             jobExecutor.start();
             line("phase 3 without the job executor (bench.jobsDuringReplies=false): it stopped before the first reply"
@@ -484,6 +475,34 @@ class SduBenchmark {
             f.get();
         }
         pool.shutdown();
+    }
+
+    /**
+     * A flight recording of one phase: execution samples every 10 ms and nothing else (the JDK's default settings,
+     * with their lock, I/O and allocation events, had slowed the replies threefold: docs/PERFORMANCE.md, 20:28). No
+     * file named: nothing recorded.
+     */
+    record SamplingRecording(jdk.jfr.Recording recording, String file) {
+
+        static SamplingRecording start(String file) {
+            if (file == null) {
+                return new SamplingRecording(null, null);
+            }
+            jdk.jfr.Recording recording = new jdk.jfr.Recording();
+            recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
+            recording.start();
+            return new SamplingRecording(recording, file);
+        }
+
+        void stopInto(java.util.function.Consumer<String> written) throws IOException {
+            if (recording == null) {
+                return;
+            }
+            recording.stop();
+            recording.dump(Path.of(file));
+            recording.close();
+            written.accept(file);
+        }
     }
 
     // ---- measurements ----------------------------------------------------------------------------------------------
