@@ -66,7 +66,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       sdu-reissuance-recipient BPMN (same steps, asynchronous continuations, wait states, timers, event
  *       sub-process) whose delegates and listeners are a no-op bean, N instances started in transactions of
  *       sanepid.sdu.batch-size, until all wait at the reply; then (if bench.floorReplies) the same replies ("2")
- *       correlated straight by business key;</li>
+ *       correlated straight by business key, with the job executor stopped and in the order {@link #FLOOR_ORDER}
+ *       names (random by default, as replies come);</li>
  *   <li>answer every waiting number through the real HTTP path (POST /api/sms/inbound with the gateway secret,
  *       bench.senders threads as the gateway's concurrent deliveries), 3 of 4 numbers "1", the rest "2":
  *       replies_per_s counts until every reply is correlated (no recipient left waiting); then phase 3b times the
@@ -225,12 +226,12 @@ class SduBenchmark {
             var floorJobs = jobExecutor();
             floorJobs.shutdown();
             sqlStats(true);
-            SamplingRecording floorRecording = SamplingRecording.start(warmUp ? null : System.getProperty("bench.jfrFloorReplies"));
+            SamplingRecording floorRecording = recording("bench.jfrFloorReplies");
             long c0 = System.nanoTime();
             double[] cpuC = cpuAndJit();
             correlateFloor(n);
             long c1 = System.nanoTime();
-            floorRecording.stopInto(file -> line("phase 4b flight recording (bench.jfrFloorReplies): %s", file));
+            floorRecording.stopInto(file -> line("phase 4b flight recording: %s", file));
             cpuReport("phase 4b floor replies", cpuC, c0, c1);
             floorRepliesPerS = n / secs(c0, c1);
             line("phase 4b floor replies: %d correlations (reply 2, straight by business key, 2 threads, %s order:"
@@ -276,8 +277,7 @@ class SduBenchmark {
             jobExecutor.shutdown();
         }
         sqlStats(true);
-        // bench.jfrReplies=<file>: a flight recording of the replies phase alone (SamplingRecording)
-        SamplingRecording recording = SamplingRecording.start(warmUp ? null : System.getProperty("bench.jfrReplies"));
+        SamplingRecording recording = recording("bench.jfrReplies");
         long p0 = System.nanoTime();
         double[] cpuP = cpuAndJit();
         Map<Integer, Long> statuses = sendReplies(phones);
@@ -287,7 +287,7 @@ class SduBenchmark {
                 () -> "outcomes " + outcomes(runId) + ",");
         long pCorrelated = System.nanoTime();
         cpuReport("phase 3 replies", cpuP, p0, pCorrelated);
-        recording.stopInto(file -> line("phase 3 flight recording (bench.jfrReplies): %s", file));
+        recording.stopInto(file -> line("phase 3 flight recording: %s", file));
         if (!jobsDuringReplies) {
             jobExecutor.start();
             line("phase 3 without the job executor (bench.jobsDuringReplies=false): it stopped before the first reply"
@@ -478,9 +478,17 @@ class SduBenchmark {
     }
 
     /**
-     * A flight recording of one phase: execution samples every 10 ms and nothing else (the JDK's default settings,
-     * with their lock, I/O and allocation events, had slowed the replies threefold: docs/PERFORMANCE.md, 20:28). No
-     * file named: nothing recorded.
+     * A flight recording of one phase into the file the system property names (bench.jfrReplies for phase 3,
+     * bench.jfrFloorReplies for 4b), in the measured run only: none in the warm-up cycle, none without the property.
+     */
+    private SamplingRecording recording(String property) {
+        return SamplingRecording.start(warmUp ? null : System.getProperty(property));
+    }
+
+    /**
+     * A flight recording: execution samples every 10 ms and nothing else, for where the CPU goes within a phase. Its
+     * phase's rates do not count: starting the first recording in the JVM makes the JIT compile again (28.7 s of JIT
+     * in a recorded 4b against 0.8 s unrecorded, docs/PERFORMANCE.md 2026-12-03). No file: nothing recorded.
      */
     record SamplingRecording(jdk.jfr.Recording recording, String file) {
 
