@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -286,9 +287,15 @@ public class SduLedger {
                 SduLedger::recipient, businessKey).stream().findFirst();
     }
 
-    public List<Recipient> recipientsByPhone(String phone) {
-        return jdbc.query("SELECT " + RECIPIENT_COLUMNS + " FROM sdu_recipient WHERE phone = ? ORDER BY created_at",
-                SduLedger::recipient, phone);
+    /**
+     * The offers sent to a number, oldest first, their rows locked until the transaction ends (taken in business-key
+     * order, the order {@link PhoneOffers} locks a number's offers in, so the two never wait for each other in a
+     * circle): what a reply decides on cannot change under it.
+     */
+    public List<Recipient> recipientsByPhoneForUpdate(String phone) {
+        return jdbc.query("SELECT " + RECIPIENT_COLUMNS + " FROM sdu_recipient WHERE phone = ? ORDER BY business_key"
+                + " FOR UPDATE", SduLedger::recipient, phone).stream()
+                .sorted(Comparator.comparing(Recipient::createdAt).thenComparing(Recipient::businessKey)).toList();
     }
 
     public List<Recipient> page(String runId, int page, int size) {

@@ -30,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  *   <li>a number no offer was sent to, or none waits for: NOT_EXPECTED; when its offer ended, an SMS saying so (once per
  *       offer) instead of silence. Every case is recorded in the inbound log.</li>
  * </ul>
+ * The first read locks the number's offers ({@link SduLedger#recipientsByPhoneForUpdate}): two replies from one
+ * number, on one node or two, are decided one after the other, the second seeing what the first took.
  */
 @Service
 @Transactional
@@ -58,7 +60,7 @@ public class SmsReplies implements InboundSmsHandler {
     @Override
     public Result handle(String phone, String text, Instant receivedAt) {
         String reply = text.strip();
-        List<SduLedger.Recipient> offers = ledger.recipientsByPhone(phone);
+        List<SduLedger.Recipient> offers = ledger.recipientsByPhoneForUpdate(phone);
         if (offers.isEmpty()) {
             log.record(phone, text, receivedAt, Disposition.UNKNOWN_NUMBER, null, null);
             LOG.info("SMS from unknown number {} recorded", PhoneNumbers.mask(phone));
@@ -102,7 +104,7 @@ public class SmsReplies implements InboundSmsHandler {
         }
         int correlated = 0;
         for (SduLedger.Recipient offer : open) {
-            if (correlate(offer.businessKey(), reply)) {
+            if (correlateLocked(offer, reply)) {
                 log.record(phone, text, receivedAt, Disposition.CORRELATED, offer.businessKey(), reply);
                 correlated++;
             } else {
@@ -125,15 +127,23 @@ public class SmsReplies implements InboundSmsHandler {
      * Correlates when the offer's instance waits at a receive task for SmsReply; false otherwise (the instance is
      * between its timer and the resend, say: the reply is kept as PENDING). The ledger row is locked first, so a
      * concurrent correlation of the same offer (another node, the sweeper) finishes before this one looks; without
-     * the lock both saw the subscription and the later one failed with a 500. One engine query: the correlation of
-     * every waiting execution, none when nothing waits (no count before it). The ledger records the reply after it,
-     * and keeps an outcome the correlation's own transaction set (the pilot's end, {@link SduLedger#replyTaken}).
+     * the lock both saw the subscription and the later one failed with a 500.
      */
     boolean correlate(String businessKey, String reply) {
-        SduLedger.Recipient offer = ledger.recipientForUpdate(businessKey).orElseThrow();
+        return correlateLocked(ledger.recipientForUpdate(businessKey).orElseThrow(), reply);
+    }
+
+    /**
+     * {@link #correlate} for an offer whose row this transaction has locked and read ({@link #handle} locks a number's
+     * offers in its first read). One engine query: the correlation of every waiting execution, none when nothing
+     * waits (no count before it). The ledger records the reply after it, and keeps an outcome the correlation's own
+     * transaction set (the pilot's end, {@link SduLedger#replyTaken}).
+     */
+    private boolean correlateLocked(SduLedger.Recipient offer, String reply) {
         if (!RecipientOutcome.WAITING_AT_RECEIVE.contains(offer.outcome())) {
             return false;
         }
+        String businessKey = offer.businessKey();
         boolean taken = !runtimeService.createMessageCorrelation(MESSAGE).processInstanceBusinessKey(businessKey)
                 .setVariable("replyDigit", reply).correlateAllWithResult().isEmpty();
         if (taken) {

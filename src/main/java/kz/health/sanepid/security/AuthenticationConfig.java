@@ -10,6 +10,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** Authentication from the start: {@code /engine-rest/*} and {@code /api/*} answer 401 without credentials. */
 @Configuration
@@ -22,22 +23,23 @@ public class AuthenticationConfig {
 
     @Bean
     FilterRegistrationBean<GatewaySignatureFilter> smsGatewayAuthentication(
-            GatewayProperties settings, JdbcTemplate jdbc, Clock clock) {
-        return gatewayFilter("sms-gateway", SMS_INBOUND_PATH, settings.smsSecret(), settings, jdbc, clock);
+            GatewayProperties settings, JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+        return gatewayFilter("sms-gateway", SMS_INBOUND_PATH, settings.smsSecret(), settings, jdbc, transactions, clock);
     }
 
     @Bean
     FilterRegistrationBean<GatewaySignatureFilter> consentServiceAuthentication(
-            GatewayProperties settings, JdbcTemplate jdbc, Clock clock) {
+            GatewayProperties settings, JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
         return gatewayFilter("consent-service", CONSENT_ANSWERS_PATH, settings.consentServiceSecret(), settings, jdbc,
-                clock);
+                transactions, clock);
     }
 
     private static FilterRegistrationBean<GatewaySignatureFilter> gatewayFilter(String gateway, String path,
-            String secret, GatewayProperties settings, JdbcTemplate jdbc, Clock clock) {
+            String secret, GatewayProperties settings, JdbcTemplate jdbc, PlatformTransactionManager transactions,
+            Clock clock) {
         FilterRegistrationBean<GatewaySignatureFilter> registration = new FilterRegistrationBean<>(
                 new GatewaySignatureFilter(gateway, secret, settings.allowSecretOnly(), settings.signatureWindow(),
-                        jdbc, clock));
+                        jdbc, transactions, clock));
         registration.setName(gateway + "-authentication");
         registration.addUrlPatterns(path);
         registration.setOrder(9);

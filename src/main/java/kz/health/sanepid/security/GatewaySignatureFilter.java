@@ -17,14 +17,22 @@ import jakarta.servlet.http.HttpServletResponse;
 import kz.health.sanepid.web.ApiErrors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.UnexpectedRollbackException;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Endpoints that outside gateways call (the SMS gateway's inbound replies, the ДҚБ service's answers) accept only
  * requests the gateway signed ({@link GatewaySignature}): a wrong or missing signature, or a timestamp further than
  * the window (5 minutes by default) from now, is refused with 401; a message id seen before with 409. Both refusals
- * come before the endpoint, so a captured request replayed later changes nothing. A message id is released again when
- * the endpoint failed with a 5xx, so the gateway's retry of that delivery goes through. The demo profile also accepts
+ * come before the endpoint, so a captured request replayed later changes nothing. The message id is recorded in the
+ * transaction the endpoint's work joins, and the endpoint's answer is held until that transaction committed: a 5xx, an
+ * exception or a failed commit releases the id with everything else (the gateway's retry of that delivery goes
+ * through), and no success is answered for work that was not kept. One commit per delivery, not one for the id and
+ * one for the work (docs/PERFORMANCE.md, issue 19). The demo profile also accepts
  * the shared secret alone in {@code X-Gateway-Secret} (unsigned, for curl); prod refuses to start with it allowed.
  * People never call these endpoints, so they are not behind {@link ApiAuthenticationFilter}.
  */
@@ -35,11 +43,12 @@ public class GatewaySignatureFilter extends OncePerRequestFilter {
     private final boolean allowSecretOnly;
     private final Duration window;
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
     private final Clock clock;
     private final AtomicLong lastPurge = new AtomicLong();
 
     public GatewaySignatureFilter(String gateway, String secret, boolean allowSecretOnly, Duration window,
-                                  JdbcTemplate jdbc, Clock clock) {
+                                  JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.clock = clock;
         if (secret == null || secret.length() < 16) {
             throw new IllegalStateException("a gateway secret of at least 16 characters must be configured");
@@ -49,6 +58,7 @@ public class GatewaySignatureFilter extends OncePerRequestFilter {
         this.allowSecretOnly = allowSecretOnly;
         this.window = window;
         this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactions);
     }
 
     @Override
@@ -79,20 +89,50 @@ public class GatewaySignatureFilter extends OncePerRequestFilter {
             refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "the request's timestamp is outside the window");
             return;
         }
+        purgeForgotten(now);
         String key = gateway + ":" + messageId;
-        if (!record(key, now)) {
+        ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
+        Boolean taken;
+        try {
+            taken = transactions.execute(tx -> {
+                if (!record(key, now)) {
+                    tx.setRollbackOnly();
+                    return false;
+                }
+                try {
+                    chain.doFilter(BufferedRequest.withBody(request, body), held);
+                } catch (IOException | ServletException e) {
+                    throw new EndpointFailed(e);
+                }
+                if (held.getStatus() >= 500) {
+                    tx.setRollbackOnly(); // the message id is released with the rest: the gateway's retry goes through
+                }
+                return true;
+            });
+        } catch (EndpointFailed e) {
+            throw e.servletException();
+        } catch (UnexpectedRollbackException e) {
+            // the endpoint's own transaction rolled back: a refusal it answered stands (nothing was written, which
+            // a refusal promises) and its message id is kept on its own, so the same delivery again is a 409 as
+            // every id seen is; an answer of success does not stand, since nothing it did was kept
+            if (held.getStatus() < 400) {
+                held.resetBuffer();
+                refuse(held, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "the request was not kept; send it again");
+            } else if (held.getStatus() < 500) {
+                record(key, now);
+            }
+            taken = true;
+        } catch (TransactionException e) {
+            // the commit failed: the answer the endpoint prepared is not sent, since what it says was not kept
+            held.resetBuffer();
+            refuse(held, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "the request was not kept; send it again");
+            taken = true;
+        }
+        if (!Boolean.TRUE.equals(taken)) {
             refuse(response, HttpServletResponse.SC_CONFLICT, "this message id was received before");
             return;
         }
-        boolean passed = false;
-        try {
-            chain.doFilter(BufferedRequest.withBody(request, body), response);
-            passed = response.getStatus() < 500;
-        } finally {
-            if (!passed) {
-                jdbc.update("DELETE FROM gateway_message WHERE message_key = ?", key);
-            }
-        }
+        held.copyBodyToResponse();
     }
 
     private boolean withinWindow(String timestamp, Instant now) {
@@ -104,12 +144,16 @@ public class GatewaySignatureFilter extends OncePerRequestFilter {
         }
     }
 
-    /** True when the message id is new; ids older than twice the window are forgotten now and then. */
-    private boolean record(String key, Instant now) {
+    /** Ids older than twice the window are forgotten now and then (in a statement of their own). */
+    private void purgeForgotten(Instant now) {
         long last = lastPurge.get();
         if (now.toEpochMilli() - last > window.toMillis() && lastPurge.compareAndSet(last, now.toEpochMilli())) {
             jdbc.update("DELETE FROM gateway_message WHERE received_at < ?", Timestamp.from(now.minus(window.multipliedBy(2))));
         }
+    }
+
+    /** True when the message id is new (inside the request's transaction, when there is one: a rollback releases it). */
+    private boolean record(String key, Instant now) {
         try {
             return jdbc.update("INSERT INTO gateway_message (message_key, received_at) VALUES (?, ?)", key,
                     Timestamp.from(now)) == 1;
@@ -121,6 +165,20 @@ public class GatewaySignatureFilter extends OncePerRequestFilter {
     private static boolean matches(String expected, String presented) {
         return presented != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
                 presented.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The endpoint's checked exception, carried out of the transaction callback and thrown again as it was. */
+    private static final class EndpointFailed extends RuntimeException {
+        EndpointFailed(Exception cause) {
+            super(cause);
+        }
+
+        ServletException servletException() throws IOException {
+            if (getCause() instanceof IOException io) {
+                throw io;
+            }
+            return (ServletException) getCause();
+        }
     }
 
     private static void refuse(HttpServletResponse response, int status, String error) throws IOException {
