@@ -12,6 +12,7 @@ import java.util.Map;
 import kz.health.sanepid.reissuance.SduFixtures.Flag;
 import kz.health.sanepid.reissuance.SduFixtures.Person;
 import kz.health.sanepid.reissuance.SmsInboundLog.Disposition;
+import kz.health.sanepid.sms.InboundSmsHandler;
 import kz.health.sanepid.sms.SmsGateway;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -54,6 +55,8 @@ class RecipientProcessTest {
     @Autowired PendingReplySweeper sweeper;
     @Autowired JdbcTemplate jdbc;
     @Autowired TestRestTemplate http;
+    @Autowired SmsReplies smsReplies;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
     @Autowired SduSettings settings;
     @Autowired kz.health.sanepid.consent.ConsentObligations obligations;
 
@@ -264,6 +267,39 @@ class RecipientProcessTest {
         runJobs(pi);
         assertThat(pi).isEnded().hasPassed("End_Refused");
         assertThat(ledger.recipient(bk).orElseThrow().outcome()).isEqualTo(RecipientOutcome.REFUSED);
+        assertThat(inboundLog.dispositionsFrom(p.phone())).containsExactly(Disposition.CORRELATED, Disposition.DUPLICATE);
+    }
+
+    /**
+     * Two replies from one number at once (two gateway deliveries, two nodes): the second waits for the first's
+     * transaction and sees what it took. Before the first read locked the number's offers, the second read the
+     * offer as still waiting, then found it taken under its lock and kept its reply as PENDING (202) for a sweeper
+     * that would never take it.
+     */
+    @Test
+    void twoRepliesFromOneNumberAtOnceAreTakenOnceAndTheOtherIsADuplicate() throws Exception {
+        Person p = fixtures.person();
+        String bk = fixtures.offer(p, "Бірлік ЖШС");
+        ProcessInstance pi = waitingForReply(bk);
+        java.util.concurrent.atomic.AtomicReference<Thread> second = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.CompletableFuture<InboundSmsHandler.Result> later = new java.util.concurrent.CompletableFuture<>();
+        InboundSmsHandler.Result first = transactions.execute(tx -> {
+            InboundSmsHandler.Result taken = smsReplies.handle(p.phone(), "2", ClockUtil.now().toInstant());
+            Thread t = new Thread(() -> later.complete(smsReplies.handle(p.phone(), "1", ClockUtil.now().toInstant())));
+            second.set(t);
+            t.start();
+            // the second delivery is inside its first read, waiting for this transaction's lock on the offers
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5))
+                    .until(() -> t.getState() == Thread.State.TIMED_WAITING || t.getState() == Thread.State.WAITING);
+            return taken;
+        });
+        InboundSmsHandler.Result other = later.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        second.get().join();
+        assertThat(first.outcome()).isEqualTo(InboundSmsHandler.Outcome.TAKEN);
+        assertThat(other.outcome()).isEqualTo(InboundSmsHandler.Outcome.ALREADY_TAKEN);
+        assertThat(other.disposition()).isEqualTo("DUPLICATE");
+        runJobs(pi);
+        assertThat(pi).isEnded().hasPassed("End_Refused");
         assertThat(inboundLog.dispositionsFrom(p.phone())).containsExactly(Disposition.CORRELATED, Disposition.DUPLICATE);
     }
 
