@@ -128,10 +128,7 @@ class GatewayDeliveryTransactionTest {
         Delivery d = Delivery.signed();
         MockHttpServletResponse response = deliver(d, (req, res) -> {
             try {
-                new TransactionTemplate(transactions).executeWithoutResult(inner -> {
-                    doWork(d);
-                    throw new IllegalStateException("a service's transaction rolled back");
-                });
+                doWorkThatRollsBack(d, new IllegalStateException("a service's transaction rolled back"));
             } catch (IllegalStateException swallowed) {
                 // an endpoint that catches its service's failure and answers success anyway
             }
@@ -148,10 +145,7 @@ class GatewayDeliveryTransactionTest {
         Delivery d = Delivery.signed();
         MockHttpServletResponse response = deliver(d, (req, res) -> {
             try {
-                new TransactionTemplate(transactions).executeWithoutResult(inner -> {
-                    doWork(d);
-                    throw new IllegalArgumentException("refused");
-                });
+                doWorkThatRollsBack(d, new IllegalArgumentException("refused"));
             } catch (IllegalArgumentException refused) {
                 ((HttpServletResponse) res).setStatus(422);
                 res.getWriter().write("{\"status\":422}");
@@ -163,5 +157,13 @@ class GatewayDeliveryTransactionTest {
         assertThat(kept("test-gateway:" + d.messageId())).isTrue(); // seen: the same delivery again is a 409
         assertThat(deliver(d.again(), (req, res) -> doWork(d)).getStatus()).isEqualTo(409);
         assertThat(kept(d.work())).isFalse();
+    }
+
+    /** The endpoint's work in a transaction of its own (a service's) that fails and rolls back. */
+    private void doWorkThatRollsBack(Delivery d, RuntimeException failure) {
+        new TransactionTemplate(transactions).executeWithoutResult(inner -> {
+            doWork(d);
+            throw failure;
+        });
     }
 }
