@@ -92,9 +92,9 @@ public class GatewaySignatureFilter extends OncePerRequestFilter {
         purgeForgotten(now);
         String key = gateway + ":" + messageId;
         ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
-        Boolean taken;
+        boolean seenBefore;
         try {
-            taken = transactions.execute(tx -> {
+            seenBefore = Boolean.FALSE.equals(transactions.execute(tx -> {
                 if (!record(key, now)) {
                     tx.setRollbackOnly();
                     return false;
@@ -108,27 +108,24 @@ public class GatewaySignatureFilter extends OncePerRequestFilter {
                     tx.setRollbackOnly(); // the message id is released with the rest: the gateway's retry goes through
                 }
                 return true;
-            });
+            }));
         } catch (EndpointFailed e) {
-            throw e.servletException();
-        } catch (UnexpectedRollbackException e) {
-            // the endpoint's own transaction rolled back: a refusal it answered stands (nothing was written, which
-            // a refusal promises) and its message id is kept on its own, so the same delivery again is a 409 as
-            // every id seen is; an answer of success does not stand, since nothing it did was kept
-            if (held.getStatus() < 400) {
+            e.rethrow();
+            return;
+        } catch (TransactionException e) {
+            // Either the endpoint's own transaction rolled back (UnexpectedRollbackException) or the commit failed.
+            // A refusal the endpoint answered stands (nothing was written, which a refusal promises) and its message
+            // id is kept on its own, so the same delivery again is a 409 as every id seen is. Any other answer is not
+            // sent, since what it says was not kept.
+            if (e instanceof UnexpectedRollbackException && held.getStatus() >= 400) {
+                record(key, now);
+            } else {
                 held.resetBuffer();
                 refuse(held, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "the request was not kept; send it again");
-            } else if (held.getStatus() < 500) {
-                record(key, now);
             }
-            taken = true;
-        } catch (TransactionException e) {
-            // the commit failed: the answer the endpoint prepared is not sent, since what it says was not kept
-            held.resetBuffer();
-            refuse(held, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "the request was not kept; send it again");
-            taken = true;
+            seenBefore = false;
         }
-        if (!Boolean.TRUE.equals(taken)) {
+        if (seenBefore) {
             refuse(response, HttpServletResponse.SC_CONFLICT, "this message id was received before");
             return;
         }
@@ -173,11 +170,11 @@ public class GatewaySignatureFilter extends OncePerRequestFilter {
             super(cause);
         }
 
-        ServletException servletException() throws IOException {
+        void rethrow() throws IOException, ServletException {
             if (getCause() instanceof IOException io) {
                 throw io;
             }
-            return (ServletException) getCause();
+            throw (ServletException) getCause();
         }
     }
 

@@ -8,12 +8,16 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import kz.health.sanepid.reissuance.SduFixtures.Flag;
 import kz.health.sanepid.reissuance.SduFixtures.Person;
 import kz.health.sanepid.reissuance.SmsInboundLog.Disposition;
 import kz.health.sanepid.sms.InboundSmsHandler;
 import kz.health.sanepid.sms.SmsGateway;
+import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -35,6 +39,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** sdu-reissuance-recipient through every branch of 004 App.2 items 6-15, with the engine clock moved for timers. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -56,7 +61,7 @@ class RecipientProcessTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired TestRestTemplate http;
     @Autowired SmsReplies smsReplies;
-    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
+    @Autowired TransactionTemplate transactions;
     @Autowired SduSettings settings;
     @Autowired kz.health.sanepid.consent.ConsentObligations obligations;
 
@@ -281,19 +286,19 @@ class RecipientProcessTest {
         Person p = fixtures.person();
         String bk = fixtures.offer(p, "Бірлік ЖШС");
         ProcessInstance pi = waitingForReply(bk);
-        java.util.concurrent.atomic.AtomicReference<Thread> second = new java.util.concurrent.atomic.AtomicReference<>();
-        java.util.concurrent.CompletableFuture<InboundSmsHandler.Result> later = new java.util.concurrent.CompletableFuture<>();
+        AtomicReference<Thread> second = new AtomicReference<>();
+        CompletableFuture<InboundSmsHandler.Result> later = new CompletableFuture<>();
         InboundSmsHandler.Result first = transactions.execute(tx -> {
             InboundSmsHandler.Result taken = smsReplies.handle(p.phone(), "2", ClockUtil.now().toInstant());
             Thread t = new Thread(() -> later.complete(smsReplies.handle(p.phone(), "1", ClockUtil.now().toInstant())));
             second.set(t);
             t.start();
             // the second delivery is inside its first read, waiting for this transaction's lock on the offers
-            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5))
+            Awaitility.await().atMost(Duration.ofSeconds(5))
                     .until(() -> t.getState() == Thread.State.TIMED_WAITING || t.getState() == Thread.State.WAITING);
             return taken;
         });
-        InboundSmsHandler.Result other = later.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        InboundSmsHandler.Result other = later.get(10, TimeUnit.SECONDS);
         second.get().join();
         assertThat(first.outcome()).isEqualTo(InboundSmsHandler.Outcome.TAKEN);
         assertThat(other.outcome()).isEqualTo(InboundSmsHandler.Outcome.ALREADY_TAKEN);
