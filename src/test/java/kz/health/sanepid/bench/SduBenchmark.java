@@ -229,10 +229,12 @@ class SduBenchmark {
             SamplingRecording floorRecording = recording("bench.jfrFloorReplies");
             long c0 = System.nanoTime();
             double[] cpuC = cpuAndJit();
+            Map<String, Double> threadsC = cpuByThreadGroup();
             correlateFloor(n);
             long c1 = System.nanoTime();
             floorRecording.stopInto(file -> line("phase 4b flight recording: %s", file));
             cpuReport("phase 4b floor replies", cpuC, c0, c1);
+            threadCpuReport("phase 4b floor replies", threadsC);
             floorRepliesPerS = n / secs(c0, c1);
             line("phase 4b floor replies: %d correlations (reply 2, straight by business key, 2 threads, %s order:"
                             + " bench.floorOrder; the job executor stopped) in %.1f s: %.1f /s", n, FLOOR_ORDER,
@@ -280,6 +282,7 @@ class SduBenchmark {
         SamplingRecording recording = recording("bench.jfrReplies");
         long p0 = System.nanoTime();
         double[] cpuP = cpuAndJit();
+        Map<String, Double> threadsP = cpuByThreadGroup();
         Map<Integer, Long> statuses = sendReplies(phones);
         long pSent = System.nanoTime();
         // correlated: the reply is taken (REPLY_RECEIVED) or already ended the recipient (reply 2)
@@ -287,6 +290,7 @@ class SduBenchmark {
                 () -> "outcomes " + outcomes(runId) + ",");
         long pCorrelated = System.nanoTime();
         cpuReport("phase 3 replies", cpuP, p0, pCorrelated);
+        threadCpuReport("phase 3 replies", threadsP);
         recording.stopInto(file -> line("phase 3 flight recording: %s", file));
         if (!jobsDuringReplies) {
             jobExecutor.start();
@@ -373,7 +377,9 @@ class SduBenchmark {
         String secret = ctx.getEnvironment().getProperty("sanepid.gateways.sms-secret");
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         int threads = Integer.getInteger("bench.senders", 8);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicLong senderNumber = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(threads,
+                r -> new Thread(r, "bench-sender-" + senderNumber.incrementAndGet()));
         Map<Integer, AtomicLong> counts = new java.util.concurrent.ConcurrentHashMap<>();
         List<Future<?>> futures = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
@@ -758,6 +764,47 @@ class SduBenchmark {
             }
         }
         return new double[] {os.getProcessCpuTime() / 1e9, jit};
+    }
+
+    /**
+     * CPU seconds so far per group of threads (Linux: /proc/self/task, the thread's name as the kernel keeps it, 15
+     * characters, with its digits taken out, so that "http-nio-auto-1-exec-7" and "-exec-3" are one group); empty
+     * elsewhere. A thread that ended takes its time with it.
+     */
+    private static Map<String, Double> cpuByThreadGroup() {
+        Map<String, Double> groups = new java.util.TreeMap<>();
+        Path tasks = Path.of("/proc/self/task");
+        if (!Files.isDirectory(tasks)) {
+            return groups;
+        }
+        try (var threads = Files.list(tasks)) {
+            for (Path t : threads.toList()) {
+                try {
+                    String name = Files.readString(t.resolve("comm")).strip().replaceAll("[0-9]+", "#");
+                    String stat = Files.readString(t.resolve("stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    groups.merge(name, (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0, Double::sum);
+                } catch (IOException | RuntimeException threadEnded) {
+                    // the thread ended while it was read
+                }
+            }
+        } catch (IOException e) {
+            // no split, then
+        }
+        return groups;
+    }
+
+    /** The thread groups that took the most CPU between two {@link #cpuByThreadGroup()} readings. */
+    private void threadCpuReport(String phase, Map<String, Double> from) {
+        Map<String, Double> to = cpuByThreadGroup();
+        StringBuilder top = new StringBuilder();
+        to.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - from.getOrDefault(e.getKey(), 0.0)))
+                .filter(e -> e.getValue() >= 0.5)
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(10)
+                .forEach(e -> top.append(String.format(Locale.ROOT, " %s=%.1f", e.getKey(), e.getValue())));
+        line("%s CPU by thread (s):%s", phase, top);
     }
 
     /** How busy the cores were during a phase, and how much of it the JIT compilers took. */
