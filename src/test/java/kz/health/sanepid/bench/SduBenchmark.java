@@ -743,25 +743,10 @@ class SduBenchmark {
     private static double[] cpuAndJit() {
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         double jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() / 1e3;
-        Path tasks = Path.of("/proc/self/task");
-        if (Files.isDirectory(tasks)) {
-            double ticks = 0;
-            try (var threads = Files.list(tasks)) {
-                for (Path t : threads.toList()) {
-                    try {
-                        if (Files.readString(t.resolve("comm")).contains("CompilerThre")) {
-                            String stat = Files.readString(t.resolve("stat"));
-                            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                            ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
-                        }
-                    } catch (IOException | RuntimeException threadEnded) {
-                        // the thread ended while it was read
-                    }
-                }
-                jit = ticks / 100;
-            } catch (IOException e) {
-                // the compilers' elapsed time, then
-            }
+        Map<String, Double> threads = cpuByThreadGroup();
+        if (!threads.isEmpty()) {
+            jit = threads.entrySet().stream().filter(e -> e.getKey().contains("CompilerThre"))
+                    .mapToDouble(Map.Entry::getValue).sum();
         }
         return new double[] {os.getProcessCpuTime() / 1e9, jit};
     }
