@@ -7,9 +7,6 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -150,7 +147,22 @@ class SduBenchmark {
         return measured.run(n);
     }
 
+    /**
+     * bench.senders (8 by default): the gateway's concurrent deliveries in phase 3. The JDK keeps at most
+     * http.maxConnections idle connections per server (5 unless set), so it is set to the senders' number before the
+     * first connection: each sender keeps its own.
+     */
+    static final int SENDERS = Integer.getInteger("bench.senders", 8);
+
+    static {
+        if (System.getProperty("http.maxConnections") == null) {
+            System.setProperty("http.maxConnections", Integer.toString(SENDERS));
+        }
+    }
+
     private final StringBuilder report = new StringBuilder();
+    /** The CPU the benchmark's gateway client (the sender threads of phase 3) took, in seconds. */
+    private double clientCpuSeconds = Double.NaN;
     /** The warm-up cycle: no flight recordings. */
     private boolean warmUp;
     private final HeapSampler heap = new HeapSampler();
@@ -230,8 +242,10 @@ class SduBenchmark {
             long c0 = System.nanoTime();
             double[] cpuC = cpuAndJit();
             Map<String, Double> threadsC = cpuByThreadGroup();
+            long[] readsC = fileReads();
             correlateFloor(n);
             long c1 = System.nanoTime();
+            fileReadReport("phase 4b floor replies", readsC, n);
             floorRecording.stopInto(file -> line("phase 4b flight recording: %s", file));
             cpuReport("phase 4b floor replies", cpuC, c0, c1);
             threadCpuReport("phase 4b floor replies", threadsC);
@@ -283,6 +297,7 @@ class SduBenchmark {
         long p0 = System.nanoTime();
         double[] cpuP = cpuAndJit();
         Map<String, Double> threadsP = cpuByThreadGroup();
+        long[] readsP = fileReads();
         Map<Integer, Long> statuses = sendReplies(phones);
         long pSent = System.nanoTime();
         // correlated: the reply is taken (REPLY_RECEIVED) or already ended the recipient (reply 2)
@@ -291,6 +306,9 @@ class SduBenchmark {
         long pCorrelated = System.nanoTime();
         cpuReport("phase 3 replies", cpuP, p0, pCorrelated);
         threadCpuReport("phase 3 replies", threadsP);
+        fileReadReport("phase 3 replies", readsP, waiting);
+        line("phase 3 the benchmark's gateway client (%d sender threads, HttpURLConnection, in this JVM): %.1f s of CPU,"
+                + " %.2f ms per request", SENDERS, clientCpuSeconds, clientCpuSeconds * 1e3 / Math.max(1, phones.size()));
         recording.stopInto(file -> line("phase 3 flight recording: %s", file));
         if (!jobsDuringReplies) {
             jobExecutor.start();
@@ -372,12 +390,21 @@ class SduBenchmark {
         }
     }
 
+    /**
+     * Every number answered through POST /api/sms/inbound, signed as the gateway signs, by bench.senders threads (the
+     * gateway's concurrent deliveries). The client is the JDK's {@link java.net.HttpURLConnection}: synchronous, each
+     * sender thread keeps its connection alive and does all of its client's work itself (java.net.http's client,
+     * used until 2026-12-03, adds a selector thread and a worker pool, about 4 s of the 2 cores at 10,000). A real
+     * gateway does not share the node's cores, so the sender threads' CPU is summed into {@link #clientCpuSeconds}
+     * and reported beside the phase.
+     */
     private Map<Integer, Long> sendReplies(List<String> phones) throws Exception {
         int port = Integer.parseInt(ctx.getEnvironment().getProperty("local.server.port"));
         String secret = ctx.getEnvironment().getProperty("sanepid.gateways.sms-secret");
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        int threads = Integer.getInteger("bench.senders", 8);
+        java.net.URL inbound = URI.create("http://localhost:" + port + "/api/sms/inbound").toURL();
+        int threads = SENDERS;
         AtomicLong senderNumber = new AtomicLong();
+        AtomicLong clientCpuNanos = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(threads,
                 r -> new Thread(r, "bench-sender-" + senderNumber.incrementAndGet()));
         Map<Integer, AtomicLong> counts = new java.util.concurrent.ConcurrentHashMap<>();
@@ -385,16 +412,31 @@ class SduBenchmark {
         for (int t = 0; t < threads; t++) {
             int slice = t;
             futures.add(pool.submit(() -> {
+                long cpu0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                 for (int i = slice; i < phones.size(); i += threads) {
                     String body = "{\"from\":\"" + phones.get(i) + "\",\"text\":\"" + (i % 4 == 3 ? "2" : "1")
                             + "\",\"receivedAt\":\"" + Instant.now() + "\"}";
-                    HttpRequest.Builder signed = HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                            + "/api/sms/inbound")).header("Content-Type", "application/json");
-                    kz.health.sanepid.security.SignedGatewayRequest.headers(secret, body).forEach(signed::header);
-                    HttpRequest request = signed.POST(HttpRequest.BodyPublishers.ofString(body)).build();
-                    HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-                    counts.computeIfAbsent(response.statusCode(), k -> new AtomicLong()).incrementAndGet();
+                    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+                    var connection = (java.net.HttpURLConnection) inbound.openConnection();
+                    connection.setRequestMethod("POST");
+                    connection.setDoOutput(true);
+                    connection.setFixedLengthStreamingMode(bytes.length);
+                    connection.setRequestProperty("Content-Type", "application/json");
+                    kz.health.sanepid.security.SignedGatewayRequest.headers(secret, body)
+                            .forEach(connection::setRequestProperty);
+                    try (var out = connection.getOutputStream()) {
+                        out.write(bytes);
+                    }
+                    int status = connection.getResponseCode();
+                    // the whole answer read and the stream closed: the connection goes back for the next request
+                    try (InputStream answer = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+                        if (answer != null) {
+                            answer.readAllBytes();
+                        }
+                    }
+                    counts.computeIfAbsent(status, k -> new AtomicLong()).incrementAndGet();
                 }
+                clientCpuNanos.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0);
                 return null;
             }));
         }
@@ -402,6 +444,7 @@ class SduBenchmark {
             f.get();
         }
         pool.shutdown();
+        clientCpuSeconds = clientCpuNanos.get() / 1e9;
         Map<Integer, Long> result = new LinkedHashMap<>();
         counts.forEach((k, v) -> result.put(k, v.get()));
         return result;
@@ -777,6 +820,29 @@ class SduBenchmark {
             // no split, then
         }
         return groups;
+    }
+
+    /** H2's page reads from its file so far and their bytes (info.FILE_READ, info.FILE_READ_BYTES); none on PostgreSQL. */
+    private long[] fileReads() {
+        if (POSTGRES) {
+            return new long[] {0, 0};
+        }
+        long[] reads = new long[2];
+        jdbc.query("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME IN"
+                + " ('info.FILE_READ', 'info.FILE_READ_BYTES')", rs -> {
+                    reads[rs.getString(1).endsWith("BYTES") ? 1 : 0] = Long.parseLong(rs.getString(2));
+                });
+        return reads;
+    }
+
+    /** The pages a phase read from H2's file because they were not in its cache. */
+    private void fileReadReport(String phase, long[] from, long recipients) {
+        if (POSTGRES) {
+            return;
+        }
+        long[] to = fileReads();
+        line("%s H2 file reads (pages not in its cache): %d, %.1f per recipient, %.1f MB", phase, to[0] - from[0],
+                (double) (to[0] - from[0]) / recipients, (to[1] - from[1]) / 1048576.0);
     }
 
     /** The thread groups that took the most CPU between two {@link #cpuByThreadGroup()} readings. */
