@@ -110,6 +110,20 @@ class SduBenchmark {
      * floor instances were started in, whose rows and index entries lie next to each other in H2's pages, which the
      * replies never find (docs/PERFORMANCE.md, 2026-12-03).
      */
+    /** bench.floorReplies (true by default): phase 4b, the bare correlations the replies ratio divides by. */
+    static final boolean FLOOR_REPLIES = Boolean.parseBoolean(System.getProperty("bench.floorReplies", "true"));
+
+    /**
+     * bench.floorRepliesLast (false by default): true runs phase 4b after phase 3 instead of right after the floor's
+     * start, so that each correlates instances one other phase of like size separates from their start (phase 3's
+     * recipients reached their wait in phase 2, before the floor started its own). Tried on 2026-12-04 to test
+     * whether 4b found its rows in H2's page cache and phase 3 not: both read about 65 pages per recipient from the
+     * file either way and the replies ratio stayed 0.57 (docs/PERFORMANCE.md); the floor's and phase 3's remaining
+     * jobs then run at the end, which leaves the file larger when the context closes (19.8 against 14.1 KB).
+     */
+    static final boolean REPLIES_BEFORE_FLOOR_REPLIES = Boolean.parseBoolean(
+            System.getProperty("bench.floorRepliesLast", "false"));
+
     static final String FLOOR_ORDER = floorOrder(System.getProperty("bench.floorOrder", "random"));
 
     private static String floorOrder(String order) {
@@ -232,32 +246,8 @@ class SduBenchmark {
         cpuReport("phase 4 floor", cpuF, f0, f1);
         sqlReport("phase 4 floor", n);
         double floorRepliesPerS = Double.NaN;
-        if (Boolean.parseBoolean(System.getProperty("bench.floorReplies", "true"))) {
-            // the correlations alone, as the replies of phase 3 are (RepliesFirst holds the job executor while SMS
-            // come in): the jobs the floor's reply 2 leaves (its way to the end) run after the timed part
-            var floorJobs = jobExecutor();
-            floorJobs.shutdown();
-            sqlStats(true);
-            SamplingRecording floorRecording = recording("bench.jfrFloorReplies");
-            long c0 = System.nanoTime();
-            double[] cpuC = cpuAndJit();
-            Map<String, Double> threadsC = cpuByThreadGroup();
-            long[] readsC = fileReads();
-            correlateFloor(n);
-            long c1 = System.nanoTime();
-            fileReadReport("phase 4b floor replies", readsC, n);
-            floorRecording.stopInto(file -> line("phase 4b flight recording: %s", file));
-            cpuReport("phase 4b floor replies", cpuC, c0, c1);
-            threadCpuReport("phase 4b floor replies", threadsC);
-            floorRepliesPerS = n / secs(c0, c1);
-            line("phase 4b floor replies: %d correlations (reply 2, straight by business key, 2 threads, %s order:"
-                            + " bench.floorOrder; the job executor stopped) in %.1f s: %.1f /s", n, FLOOR_ORDER,
-                    secs(c0, c1), n / secs(c0, c1));
-            sqlReport("phase 4b floor replies", n);
-            floorJobs.start();
-            waitUntil("floor jobs", () -> management.createJobQuery().processDefinitionKey(FLOOR_PROCESS).count() == 0);
-            line("phase 4b after the correlations: the floor's remaining jobs ran in %.1f s (not timed)",
-                    secs(c1, System.nanoTime()));
+        if (FLOOR_REPLIES && !REPLIES_BEFORE_FLOOR_REPLIES) {
+            floorRepliesPerS = floorReplies(n);
         }
         if (Boolean.parseBoolean(System.getProperty("bench.syncFloor", "false"))) {
             // what the reference shape would give: no asynchronous continuation before the reply wait;
@@ -339,6 +329,9 @@ class SduBenchmark {
         line("incidents: %d", ctx.getBean(RuntimeService.class).createIncidentQuery().count());
         sqlReport("phase 3", waiting);
         rows("after phase 3", n);
+        if (FLOOR_REPLIES && REPLIES_BEFORE_FLOOR_REPLIES) {
+            floorRepliesPerS = floorReplies(n);
+        }
         storage(n);
         Map<String, Object> sms = ctx.getBean(kz.health.sanepid.reissuance.SmsCost.class).ofRun(runId);
         line("SMS of the run (messages, offers covered and segments by step; by language): %s", sms.entrySet().stream()
@@ -373,6 +366,38 @@ class SduBenchmark {
     }
 
     // ---- phases ----------------------------------------------------------------------------------------------------
+
+    /**
+     * Phase 4b: the floor's replies ("2"), correlated straight by business key with the job executor stopped, so the
+     * correlations alone, as the replies of phase 3 are (RepliesFirst holds the job executor while SMS come in); the
+     * jobs the floor's reply 2 leaves (its way to the end) run after the timed part.
+     */
+    private double floorReplies(int n) throws Exception {
+        ManagementService management = ctx.getBean(ManagementService.class);
+        var floorJobs = jobExecutor();
+        floorJobs.shutdown();
+        sqlStats(true);
+        SamplingRecording floorRecording = recording("bench.jfrFloorReplies");
+        long c0 = System.nanoTime();
+        double[] cpuC = cpuAndJit();
+        Map<String, Double> threadsC = cpuByThreadGroup();
+        long[] readsC = fileReads();
+        correlateFloor(n);
+        long c1 = System.nanoTime();
+        fileReadReport("phase 4b floor replies", readsC, n);
+        floorRecording.stopInto(file -> line("phase 4b flight recording: %s", file));
+        cpuReport("phase 4b floor replies", cpuC, c0, c1);
+        threadCpuReport("phase 4b floor replies", threadsC);
+        line("phase 4b floor replies: %d correlations (reply 2, straight by business key, 2 threads, %s order:"
+                        + " bench.floorOrder; the job executor stopped) in %.1f s: %.1f /s", n, FLOOR_ORDER,
+                secs(c0, c1), n / secs(c0, c1));
+        sqlReport("phase 4b floor replies", n);
+        floorJobs.start();
+        waitUntil("floor jobs", () -> management.createJobQuery().processDefinitionKey(FLOOR_PROCESS).count() == 0);
+        line("phase 4b after the correlations: the floor's remaining jobs ran in %.1f s (not timed)",
+                secs(c1, System.nanoTime()));
+        return n / secs(c0, c1);
+    }
 
     /** Exactly n recipients: organisations (typical rates) for about 70%, then individuals with a certificate. */
     private void generate(int n) {
